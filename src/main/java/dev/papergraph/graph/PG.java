@@ -42,6 +42,7 @@ public final class PG {
     public static final Resource RelationSupport = resource("RelationSupport");
     public static final Resource CoOccurrence = resource("CoOccurrence");
     public static final Resource ExtractionRun = resource("ExtractionRun");
+    public static final Resource IngestActivity = resource("IngestActivity");
 
     // ----- Paper metadata
     public static final Property paperId = property("paperId");
@@ -77,6 +78,10 @@ public final class PG {
     public static final Property denotes = property("denotes");
     public static final Property mentionType = property("mentionType");
     public static final Property evidence = property("evidence");
+    public static final Property subjectMention = property("subjectMention");
+    public static final Property objectMention = property("objectMention");
+    public static final Property abbreviates = property("abbreviates");
+    public static final Property introducedAs = property("introducedAs");
 
     // ----- Concepts
     public static final Property support = property("support");
@@ -102,6 +107,7 @@ public final class PG {
     // ----- Provenance
     public static final Property softwareVersion = property("softwareVersion");
     public static final Property extractorVersion = property("extractorVersion");
+    public static final Property papersAdded = property("papersAdded");
 
     /** PROV-O terms used by papergraph. */
     public static final class PROV {

@@ -1,0 +1,308 @@
+package dev.papergraph.graph;
+
+import dev.papergraph.extract.AcronymPair;
+import dev.papergraph.extract.Mention;
+import dev.papergraph.extract.MentionType;
+import dev.papergraph.extract.PaperExtraction;
+import dev.papergraph.extract.RelationMention;
+import dev.papergraph.extract.RelationType;
+import dev.papergraph.ingest.Paper;
+import dev.papergraph.ingest.PaperDate;
+import dev.papergraph.ingest.SourceRef;
+import dev.papergraph.resolve.CoOccurrence;
+import dev.papergraph.resolve.Concept;
+import dev.papergraph.resolve.ConceptRelation;
+import dev.papergraph.resolve.LabelVariant;
+import dev.papergraph.resolve.Resolution;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+
+/**
+ * Turns records into RDF following {@code ontology/papergraph.ttl}: one graph per paper (its
+ * metadata, mentions, paper-concept edges and relation evidence) and one graph of concepts derived
+ * from all papers. The output is a pure function of its input, so IRIs and triples never depend
+ * on the order papers arrived in.
+ */
+public final class GraphBuilder {
+    private final IriMinter iris;
+    private final String softwareVersion;
+    private final String extractorVersion;
+
+    public GraphBuilder(IriMinter iris, String softwareVersion, String extractorVersion) {
+        this.iris = iris;
+        this.softwareVersion = softwareVersion;
+        this.extractorVersion = extractorVersion;
+    }
+
+    public IriMinter iris() {
+        return iris;
+    }
+
+    /** The triples of one paper's named graph. */
+    public Graph paperGraph(Paper paper, PaperExtraction extraction, Resolution resolution) {
+        Graph g = GraphFactory.createDefaultGraph();
+        Node p = iris.paper(paper.id());
+        add(g, p, RDF.type, PG.Paper);
+        add(g, p, PG.paperId, string(paper.id()));
+        add(g, p, DCTerms.abstract_, string(paper.abstractText()));
+        if (paper.title() != null) {
+            add(g, p, DCTerms.title, string(paper.title()));
+        }
+        paper.authors().forEach(author -> add(g, p, PG.BIB.author, string(author)));
+        if (paper.authorCount() != null) {
+            add(g, p, PG.authorCount, integer(paper.authorCount()));
+        }
+        if (paper.date() != null) {
+            add(g, p, DCTerms.issued, date(paper.date()));
+        }
+        if (paper.doi() != null) {
+            add(g, p, PG.BIB.doi, string(paper.doi()));
+        }
+        if (paper.url() != null) {
+            add(g, p, PG.BIB.hasURL, NodeFactory.createLiteralDT(paper.url(), XSDDatatype.XSDanyURI));
+        }
+        paper.categories().forEach(category -> add(g, p, DCTerms.subject, string(category)));
+        for (SourceRef source : paper.sources()) {
+            Node s = iris.source(paper.id(), source.file(), source.line());
+            add(g, p, PG.hasSource, s);
+            add(g, s, RDF.type, PG.SourceRecord);
+            add(g, s, PG.sourceFile, string(source.file()));
+            add(g, s, PG.sourceLine, integer(source.line()));
+        }
+        extraction.introduced().forEach(form -> add(g, p, PG.introducedAs, string(form)));
+
+        Node run = iris.extractionRun(softwareVersion, extractorVersion);
+        Set<String> introducedKeys = new HashSet<>();
+        for (Mention m : extraction.mentions()) {
+            if (extraction.introduced().contains(m.text())) {
+                introducedKeys.add(resolution.conceptKeyOf(paper.id(), m));
+            }
+        }
+        for (Mention m : extraction.mentions()) {
+            String key = resolution.conceptKeyOf(paper.id(), m);
+            addMention(g, paper.id(), p, m, iris.concept(key), run);
+            addPaperEdge(g, p, iris.concept(key), m.type(), introducedKeys.contains(key));
+        }
+        for (AcronymPair pair : extraction.acronyms()) {
+            addAcronym(g, paper.id(), extraction, pair);
+        }
+        for (RelationMention relation : extraction.relations()) {
+            addRelationEvidence(g, paper.id(), p, relation, resolution, run);
+        }
+        return g;
+    }
+
+    /** The triples of the concepts graph: concepts, their relations with support, co-occurrences, the run. */
+    public Graph conceptsGraph(Resolution resolution) {
+        Graph g = GraphFactory.createDefaultGraph();
+        for (Concept concept : resolution.concepts()) {
+            Node c = iris.concept(concept.key());
+            add(g, c, RDF.type, PG.Concept);
+            add(g, c, RDF.type, SKOS.Concept);
+            add(g, c, RDF.type, typeClass(concept.type()));
+            add(g, c, SKOS.prefLabel, string(concept.prefLabel()));
+            add(g, c, PG.support, integer(concept.support()));
+            for (LabelVariant variant : concept.variants()) {
+                Node v = iris.labelVariant(concept.key(), variant.label());
+                add(g, c, SKOS.altLabel, string(variant.label()));
+                add(g, c, PG.hasVariant, v);
+                add(g, v, RDF.type, PG.LabelVariant);
+                add(g, v, PG.variantLabel, string(variant.label()));
+                add(g, v, PG.mergeRule, string(variant.rule()));
+            }
+            concept.introducedBy().forEach(paperId -> add(g, c, PG.introducedBy, iris.paper(paperId)));
+            if (concept.firstSeen() != null) {
+                add(g, c, PG.firstSeen, date(concept.firstSeen()));
+            }
+            if (concept.link() != null) {
+                if (concept.link().wikidataIri() != null) {
+                    add(g, c, SKOS.exactMatch, NodeFactory.createURI(concept.link().wikidataIri()));
+                }
+                if (concept.link().paperswithcodeId() != null) {
+                    add(g, c, PG.paperswithcodeId, string(concept.link().paperswithcodeId()));
+                }
+                if (concept.link().huggingfaceId() != null) {
+                    add(g, c, PG.huggingfaceId, string(concept.link().huggingfaceId()));
+                }
+            }
+        }
+        for (ConceptRelation relation : resolution.relations()) {
+            Node s = iris.concept(relation.subjectKey());
+            Node o = iris.concept(relation.objectKey());
+            Node predicate = predicate(relation.type()).asNode();
+            g.add(s, predicate, o);
+            Node statement = iris.relationSupport(relation.subjectKey(), relation.type(), relation.objectKey());
+            add(g, statement, RDF.type, PG.RelationSupport);
+            add(g, statement, RDF.subject, s);
+            g.add(statement, RDF.predicate.asNode(), predicate);
+            add(g, statement, RDF.object, o);
+            add(g, statement, PG.support, integer(relation.support()));
+        }
+        for (CoOccurrence pair : resolution.coOccurrences()) {
+            Node n = iris.coOccurrence(pair.firstKey(), pair.secondKey());
+            add(g, n, RDF.type, PG.CoOccurrence);
+            add(g, iris.concept(pair.firstKey()), PG.coOccurrence, n);
+            add(g, iris.concept(pair.secondKey()), PG.coOccurrence, n);
+            add(g, n, PG.weight, integer(pair.papers()));
+        }
+        Node run = iris.extractionRun(softwareVersion, extractorVersion);
+        Node software = iris.software(softwareVersion);
+        add(g, run, RDF.type, PG.ExtractionRun);
+        add(g, run, RDF.type, PG.PROV.Activity);
+        add(g, run, PG.softwareVersion, string(softwareVersion));
+        add(g, run, PG.extractorVersion, string(extractorVersion));
+        add(g, run, PG.PROV.wasAssociatedWith, software);
+        add(g, software, RDF.type, PG.PROV.SoftwareAgent);
+        return g;
+    }
+
+    private void addMention(Graph g, String paperId, Node paper, Mention m, Node concept, Node run) {
+        Node n = iris.mention(paperId, m);
+        add(g, n, RDF.type, PG.Mention);
+        add(g, n, PG.inPaper, paper);
+        add(g, n, PG.field, string(m.field().label()));
+        add(g, n, PG.anchorOf, string(m.text()));
+        add(g, n, PG.beginIndex, integer(m.start()));
+        add(g, n, PG.endIndex, integer(m.end()));
+        add(g, n, PG.sentence, string(m.sentence()));
+        add(g, n, PG.component, string(m.component()));
+        add(g, n, PG.confidence, decimal(m.confidence()));
+        add(g, n, PG.mentionType, typeClass(m.type()));
+        add(g, n, PG.denotes, concept);
+        add(g, n, PG.PROV.wasGeneratedBy, run);
+    }
+
+    private void addPaperEdge(Graph g, Node paper, Node concept, MentionType type, boolean introduced) {
+        add(g, paper, PG.mentions, concept);
+        add(g, paper, introduced ? PG.introduces : PG.uses, concept);
+        add(g, paper, roleProperty(type, introduced), concept);
+    }
+
+    /** Links the short-form mentions of a defined acronym to the long-form mention they abbreviate. */
+    private void addAcronym(Graph g, String paperId, PaperExtraction extraction, AcronymPair pair) {
+        Mention longForm = extraction.mentions().stream()
+                .filter(m -> m.text().equals(pair.longForm()))
+                .findFirst()
+                .orElse(null);
+        if (longForm == null) {
+            return;
+        }
+        Node target = iris.mention(paperId, longForm);
+        extraction.mentions().stream()
+                .filter(m -> m.text().equals(pair.shortForm()))
+                .forEach(m -> add(g, iris.mention(paperId, m), PG.abbreviates, target));
+    }
+
+    private void addRelationEvidence(
+            Graph g, String paperId, Node paper, RelationMention relation, Resolution resolution, Node run) {
+        Node s = iris.concept(resolution.conceptKeyOf(paperId, relation.subject()));
+        Node o = iris.concept(resolution.conceptKeyOf(paperId, relation.object()));
+        Node n = iris.relationEvidence(paperId, relation.type(), relation.subject(), relation.object());
+        add(g, n, RDF.type, PG.RelationEvidence);
+        add(g, n, RDF.subject, s);
+        g.add(n, RDF.predicate.asNode(), predicate(relation.type()).asNode());
+        add(g, n, RDF.object, o);
+        add(g, n, PG.inPaper, paper);
+        add(g, n, PG.sentence, string(relation.subject().sentence()));
+        add(g, n, PG.subjectMention, iris.mention(paperId, relation.subject()));
+        add(g, n, PG.objectMention, iris.mention(paperId, relation.object()));
+        add(g, n, PG.component, string(relation.component()));
+        add(g, n, PG.confidence, decimal(relation.confidence()));
+        add(g, n, PG.PROV.wasGeneratedBy, run);
+    }
+
+    public static Resource typeClass(MentionType type) {
+        return switch (type) {
+            case Method -> PG.Method;
+            case Model -> PG.Model;
+            case Dataset -> PG.Dataset;
+            case Task -> PG.Task;
+            case Metric -> PG.Metric;
+        };
+    }
+
+    public static MentionType typeOf(Node typeClass) {
+        for (MentionType type : MentionType.values()) {
+            if (typeClass(type).asNode().equals(typeClass)) {
+                return type;
+            }
+        }
+        return null;
+    }
+
+    static Property roleProperty(MentionType type, boolean introduced) {
+        return switch (type) {
+            case Method -> introduced ? PG.introducesMethod : PG.usesMethod;
+            case Model -> introduced ? PG.introducesModel : PG.usesModel;
+            case Dataset -> introduced ? PG.introducesDataset : PG.usesDataset;
+            case Task -> introduced ? PG.introducesTask : PG.addressesTask;
+            case Metric -> introduced ? PG.introducesMetric : PG.usesMetric;
+        };
+    }
+
+    public static Property predicate(RelationType type) {
+        return switch (type) {
+            case BROADER -> SKOS.broader;
+            case VARIANT_OF -> PG.variantOf;
+            case BASED_ON -> PG.basedOn;
+            case EVALUATED_ON -> PG.evaluatedOn;
+            case TRAINED_ON -> PG.trainedOn;
+            case APPLIED_TO -> PG.appliedTo;
+            case COMPARED_WITH -> PG.comparedWith;
+            case OUTPERFORMS -> PG.outperforms;
+        };
+    }
+
+    public static RelationType relationTypeOf(Node predicate) {
+        for (RelationType type : RelationType.values()) {
+            if (predicate(type).asNode().equals(predicate)) {
+                return type;
+            }
+        }
+        return null;
+    }
+
+    private static void add(Graph g, Node s, Property p, Node o) {
+        g.add(s, p.asNode(), o);
+    }
+
+    private static void add(Graph g, Node s, Property p, Resource o) {
+        g.add(s, p.asNode(), o.asNode());
+    }
+
+    static Node string(String value) {
+        return NodeFactory.createLiteralString(value);
+    }
+
+    static Node integer(long value) {
+        return NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger);
+    }
+
+    /** Three decimals are plenty for a confidence and keep the lexical form stable. */
+    static Node decimal(double value) {
+        String lexical = BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP).toPlainString();
+        return NodeFactory.createLiteralDT(lexical, XSDDatatype.XSDdecimal);
+    }
+
+    static Node date(PaperDate date) {
+        XSDDatatype type = switch (date.xsdType()) {
+            case "date" -> XSDDatatype.XSDdate;
+            case "gYearMonth" -> XSDDatatype.XSDgYearMonth;
+            case "gYear" -> XSDDatatype.XSDgYear;
+            default -> XSDDatatype.XSDgMonthDay;
+        };
+        return NodeFactory.createLiteralDT(date.lexicalForm(), type);
+    }
+}
