@@ -1,0 +1,78 @@
+package dev.papergraph.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.Syntax;
+
+/**
+ * The user-facing queries shipped in {@code queries/}, one constant per file; the file name is the
+ * lookup key. {@code NamedQueryTest} keeps the enum and the folder in step.
+ */
+public enum NamedQuery {
+    CO_OCCURRING_CONCEPTS,
+    CONCEPT_ALIASES,
+    CONCEPT_RELATIONS,
+    DATASETS_PER_TASK,
+    EDGE_EVIDENCE,
+    LINKED_CONCEPTS,
+    MENTION_EVIDENCE,
+    MODELS_INTRODUCED_BY_PAPER,
+    MOST_USED_DATASETS,
+    NEWEST_CONCEPTS,
+    PAPER_CONCEPTS,
+    PAPERS_USING_DATASET,
+    SEARCH_CONCEPTS,
+    TOP_CONCEPTS_BY_TYPE;
+
+    private volatile String text;
+
+    /** The file name without extension, e.g. {@code most-used-datasets}. */
+    public String fileName() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public String resourcePath() {
+        return "/queries/" + fileName() + ".rq";
+    }
+
+    /** The query text as shipped, header comment included. */
+    public String text() {
+        if (text == null) {
+            try (InputStream in = NamedQuery.class.getResourceAsStream(resourcePath())) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + resourcePath());
+                }
+                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return text;
+    }
+
+    /** A fresh parse each time: Query objects are mutable. */
+    public Query query() {
+        return QueryFactory.create(text(), Syntax.syntaxARQ);
+    }
+
+    /** The value of a {@code # key:} header line (title, description, params). */
+    public String header(String key) {
+        return text().lines()
+                .filter(line -> line.startsWith("# " + key + ":"))
+                .map(line -> line.substring(key.length() + 3).trim())
+                .findFirst()
+                .orElse("");
+    }
+
+    public static Optional<NamedQuery> byFileName(String name) {
+        String bare = name.endsWith(".rq") ? name.substring(0, name.length() - 3) : name;
+        return Arrays.stream(values()).filter(q -> q.fileName().equals(bare)).findFirst();
+    }
+}
