@@ -8,6 +8,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.Lang;
@@ -46,7 +47,7 @@ public final class QueryRunner {
                     .substitution(toBinding(bindings))
                     .build()) {
                 if (query.isSelectType()) {
-                    ResultSetRewindable results = exec.execSelect().materialise();
+                    ResultSetRewindable results = ResultSetFactory.makeRewindable(exec.execSelect());
                     long rows = results.size();
                     printSelect(query, results, format, out);
                     return rows;
