@@ -1,0 +1,27 @@
+package dev.papergraph.cli;
+
+import java.io.UncheckedIOException;
+import org.apache.jena.query.QueryParseException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Prints user mistakes as one line on stderr and returns exit code 2; anything else is a bug in
+ * papergraph and keeps its stack trace (exit code 1).
+ */
+final class CliErrorHandler implements IExecutionExceptionHandler {
+    static final int USER_ERROR = 2;
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
+        if (e instanceof UserError || e instanceof IllegalArgumentException || e instanceof UncheckedIOException
+                || e instanceof QueryParseException) {
+            commandLine.getErr().println("papergraph: " + e.getMessage());
+            return USER_ERROR;
+        }
+        commandLine.getErr().println("papergraph: internal error, please report it: " + e);
+        e.printStackTrace(commandLine.getErr());
+        return 1;
+    }
+}
