@@ -290,9 +290,12 @@ public final class GraphBuilder {
         return NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger);
     }
 
-    /** Three decimals are plenty for a confidence and keep the lexical form stable. */
+    /** Three decimals are plenty for a confidence; the lexical form is XSD-canonical ("0.8", "1.0") as TDB2 stores it. */
     static Node decimal(double value) {
-        String lexical = BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP).toPlainString();
+        String lexical = BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        if (!lexical.contains(".")) {
+            lexical += ".0";
+        }
         return NodeFactory.createLiteralDT(lexical, XSDDatatype.XSDdecimal);
     }
 
