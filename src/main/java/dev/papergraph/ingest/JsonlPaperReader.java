@@ -63,7 +63,7 @@ public final class JsonlPaperReader implements PaperReader {
             return value.asJsonObject();
         } catch (JsonParsingException e) {
             throw new BadRecord("malformed JSON at column " + e.getLocation().getColumnNumber() + ": "
-                    + e.getMessage().replaceFirst("\\s*at \\(line no=.*?\\)\\.?", ""));
+                    + e.getMessage().replaceFirst("\\s*at \\(line no=.*?\\)\\.?", ";"));
         } catch (JsonException e) {
             throw new BadRecord("malformed JSON: " + e.getMessage());
         }
