@@ -62,7 +62,9 @@ public final class JsonlPaperReader implements PaperReader {
             }
             return value.asJsonObject();
         } catch (JsonParsingException e) {
-            throw new BadRecord("malformed JSON at column " + e.getLocation().getColumnNumber() + ": "
+            long column = e.getLocation().getColumnNumber();
+            String where = column > 0 && column <= text.length() ? "at column " + column : "at the end of the line";
+            throw new BadRecord("malformed JSON " + where + ": "
                     + e.getMessage().replaceFirst("\\s*at \\(line no=.*?\\)\\.?", ";"));
         } catch (JsonException e) {
             throw new BadRecord("malformed JSON: " + e.getMessage());
