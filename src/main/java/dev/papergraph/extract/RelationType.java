@@ -12,5 +12,14 @@ public enum RelationType {
     TRAINED_ON,
     APPLIED_TO,
     COMPARED_WITH,
-    OUTPERFORMS
+    OUTPERFORMS;
+
+    /** Whether a concept of this type can be the object: datasets are evaluated and trained on, tasks applied to. */
+    public boolean accepts(MentionType objectType) {
+        return switch (this) {
+            case EVALUATED_ON, TRAINED_ON -> objectType == MentionType.Dataset;
+            case APPLIED_TO -> objectType == MentionType.Task;
+            default -> true;
+        };
+    }
 }
