@@ -7,7 +7,6 @@ import dev.papergraph.extract.RelationMention;
 import dev.papergraph.graph.GraphBuilder;
 import dev.papergraph.graph.PG;
 import dev.papergraph.ingest.Paper;
-import dev.papergraph.ingest.SourceRef;
 import dev.papergraph.resolve.Concept;
 import dev.papergraph.resolve.ConceptResolver;
 import dev.papergraph.resolve.ConceptResolver.PaperInput;
@@ -31,7 +30,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -78,7 +76,7 @@ public final class Pipeline {
                 toExtract.add(paper);
                 continue;
             }
-            Paper merged = merge(before.paper(), paper);
+            Paper merged = Paper.merge(List.of(before.paper(), paper));
             boolean sameText = Objects.equals(merged.title(), before.paper().title())
                     && merged.abstractText().equals(before.paper().abstractText());
             if (sameText) {
@@ -151,35 +149,6 @@ public final class Pipeline {
     /** Resolves concepts over the given papers without a store (for {@code papergraph extract}). */
     public Resolution resolve(Collection<PaperInput> inputs) {
         return resolver.resolve(inputs);
-    }
-
-    /**
-     * Merges two readings of one paper so that the result does not depend on which came first:
-     * sources are united, and where both carry a field with different values the smaller wins.
-     */
-    static Paper merge(Paper a, Paper b) {
-        List<SourceRef> sources = Stream.concat(a.sources().stream(), b.sources().stream()).toList();
-        return new Paper(
-                a.id(),
-                smaller(a.title(), b.title()),
-                smaller(a.abstractText(), b.abstractText()),
-                a.authors().isEmpty() ? b.authors() : a.authors(),
-                smaller(a.authorCount(), b.authorCount()),
-                a.date() == null || (b.date() != null && b.date().lexicalForm().compareTo(a.date().lexicalForm()) < 0) ? b.date() : a.date(),
-                smaller(a.doi(), b.doi()),
-                smaller(a.url(), b.url()),
-                a.categories().isEmpty() ? b.categories() : a.categories(),
-                sources);
-    }
-
-    private static <T extends Comparable<T>> T smaller(T a, T b) {
-        if (a == null) {
-            return b;
-        }
-        if (b == null) {
-            return a;
-        }
-        return a.compareTo(b) <= 0 ? a : b;
     }
 
     /**
