@@ -40,7 +40,6 @@ class KnowledgeStoreTest {
         try (KnowledgeStore store = KnowledgeStore.open(dir, IriMinter.defaults())) {
             assertEquals(4, store.replaceGraphs(fixtureGraphs()));
         }
-        org.apache.jena.tdb2.sys.TDBInternal.expel(org.apache.jena.dboe.base.file.Location.create(dir));
         try (KnowledgeStore store = KnowledgeStore.open(dir, IriMinter.defaults())) {
             SortedMap<String, PaperInput> papers = store.readPapers();
             assertEquals(List.of(GraphFixtures.P1, GraphFixtures.P2, GraphFixtures.P3), List.copyOf(papers.keySet()));
