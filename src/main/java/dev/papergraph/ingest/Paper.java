@@ -1,8 +1,8 @@
 package dev.papergraph.ingest;
 
 import java.util.Comparator;
-import java.util.Objects;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**

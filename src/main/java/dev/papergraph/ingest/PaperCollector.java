@@ -151,6 +151,7 @@ public final class PaperCollector {
             return;
         }
         for (Path child : children) {
+            // FIFOs, sockets and devices are left out: reading one could block or never end
             if (Files.isDirectory(child) || Files.isRegularFile(child) || !Files.exists(child)) {
                 addPath(child, child.toString(), inputs, foldersSeen, report);
             }
