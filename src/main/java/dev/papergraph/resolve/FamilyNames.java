@@ -46,7 +46,11 @@ final class FamilyNames {
             Matcher m = pattern.matcher(name);
             if (m.matches()) {
                 String family = m.group(1).strip();
-                return family.codePoints().filter(Character::isLetter).count() >= 2 ? family : null;
+                // "CC" from "CC12M" is too short to name a family safely; "UL2" from "UL2 20B" is not
+                return family.codePoints().filter(Character::isLetter).count() >= 2
+                                && family.codePoints().filter(Character::isLetterOrDigit).count() >= 3
+                        ? family
+                        : null;
             }
         }
         return null;

@@ -38,6 +38,9 @@ final class LinkTable {
             if (!qid.isEmpty() && !QID.matcher(qid).matches()) {
                 throw new IllegalStateException(tsv.where() + ": not a Wikidata QID: '" + qid + "'");
             }
+            if (qid.isEmpty() && cells.get(3).isEmpty() && cells.get(4).isEmpty()) {
+                throw new IllegalStateException(tsv.where() + ": a row needs at least one identifier");
+            }
             Set<String> forms = new TreeSet<>();
             for (String name : cells.get(0).split("\\|")) {
                 forms.add(LabelNormalizer.matchForm(name));

@@ -58,6 +58,7 @@ final class MergeGraph {
         // short form -> long form's component -> the papers defining it that way, and its long forms
         Map<String, Map<String, Sense>> senses = new TreeMap<>();
         for (PaperInput paper : papers) {
+            Map<String, String> firstLongForm = new TreeMap<>();
             for (AcronymPair pair : paper.extraction().acronyms()) {
                 String shortForm = form(pair.shortForm());
                 String longForm = form(pair.longForm());
@@ -67,6 +68,12 @@ final class MergeGraph {
                     senses.computeIfAbsent(shortForm, s -> new TreeMap<>())
                             .computeIfAbsent(longForm, l -> new Sense(new TreeSet<>(), new TreeSet<>()));
                     senses.get(shortForm).get(longForm).papers().add(paper.paper().id());
+                    // one paper expanding one short form twice names one concept twice
+                    String other = firstLongForm.putIfAbsent(shortForm, longForm);
+                    if (other != null && !other.equals(longForm)) {
+                        base.link(other, longForm);
+                        graph.link(other, longForm, ACRONYM);
+                    }
                 }
             }
         }

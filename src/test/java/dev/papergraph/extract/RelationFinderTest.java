@@ -1,0 +1,145 @@
+package dev.papergraph.extract;
+
+import static dev.papergraph.extract.MentionType.Dataset;
+import static dev.papergraph.extract.MentionType.Method;
+import static dev.papergraph.extract.MentionType.Model;
+import static dev.papergraph.extract.MentionType.Task;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+/** Sentences from the seed abstracts, with the mentions the gold annotates in them. */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class RelationFinderTest {
+    /** The sentences start at this offset in their abstract, as they would after a first sentence. */
+    private static final int SENTENCE_START = 100;
+    private final RelationFinder finder = new RelationFinder();
+
+    /** Mentions of the given forms ("Model:GPT-3") at their first occurrence in the sentence. */
+    private static List<Mention> mentions(String sentence, String... typedTexts) {
+        List<Mention> mentions = new ArrayList<>();
+        int from = 0;
+        for (String typed : typedTexts) {
+            String[] parts = typed.split(":", 2);
+            int index = sentence.indexOf(parts[1], from);
+            int start = SENTENCE_START + sentence.codePointCount(0, index);
+            mentions.add(new Mention(Field.abstract_, MentionType.parse(parts[0]), parts[1], start,
+                    start + parts[1].codePointCount(0, parts[1].length()), sentence, "gold", 1.0));
+            from = index + parts[1].length();
+        }
+        return mentions;
+    }
+
+    private List<String> found(String sentence, List<AcronymPair> acronyms, String... typedTexts) {
+        return finder.find(mentions(sentence, typedTexts), acronyms).stream()
+                .map(r -> r.subject().text() + " " + r.type() + " " + r.object().text() + " (" + r.component() + ")")
+                .toList();
+    }
+
+    private List<String> found(String sentence, String... typedTexts) {
+        return found(sentence, List.of(), typedTexts);
+    }
+
+    @Test
+    void an_appositive_gives_the_broader_concept_synthesised_from_its_head_when_unnamed() {
+        String sentence = "Recognizing this, we present msGFM, a multisensor geospatial foundation model that effectively unifies data.";
+        List<AcronymPair> acronyms = List.of(new AcronymPair("msGFM", "multisensor geospatial foundation model", Model));
+        assertEquals(List.of("msGFM BROADER foundation model (pattern:appositive-head)"),
+                found(sentence, acronyms, "Model:msGFM", "Model:multisensor geospatial foundation model"));
+        assertEquals(List.of("msGFM BROADER foundation model (pattern:appositive-head)"), found(sentence, "Model:msGFM"));
+        Mention head = finder.find(mentions(sentence, "Model:msGFM"), List.of()).get(0).object();
+        assertEquals(sentence.indexOf("foundation model") + SENTENCE_START, head.start());
+        assertEquals(RelationFinder.COMPONENT, head.component());
+    }
+
+    @Test
+    void an_appositive_naming_a_mention_gives_that_mention() {
+        String sentence = "1) We develop PreDiff, a conditional latent diffusion model capable of probabilistic forecasts.";
+        assertEquals(List.of("PreDiff BROADER latent diffusion model (pattern:appositive)"),
+                found(sentence, "Model:PreDiff", "Method:latent diffusion model"));
+    }
+
+    @Test
+    void an_appositive_whose_mention_modifies_another_noun_gives_nothing() {
+        String sentence = "We introduce VAR-CLIP, a novel text-to-image model that integrates Visual Auto-Regressive techniques.";
+        assertEquals(List.of(), found(sentence, "Model:VAR-CLIP", "Task:text-to-image"));
+    }
+
+    @Test
+    void based_on_and_extends() {
+        assertEquals(List.of("BBTv2 BASED_ON Black-Box Tuning (pattern:based-on)"),
+                found("In this paper, we present BBTv2, an improved version of Black-Box Tuning, to drive PTMs.",
+                        "Method:BBTv2", "Method:Black-Box Tuning", "Method:PTMs"));
+        assertEquals(List.of("model-based guidance BASED_ON classifier-free guidance (pattern:based-on)"),
+                found("We propose model-based guidance built upon the classifier-free guidance.",
+                        "Method:model-based guidance", "Method:classifier-free guidance"));
+    }
+
+    @Test
+    void trained_on_needs_a_dataset() {
+        String sentence = "We present WXFormer, trained on six-hourly ERA5 reanalysis data.";
+        assertEquals(List.of("WXFormer TRAINED_ON ERA5 (pattern:trained-on)"), found(sentence, "Model:WXFormer", "Dataset:ERA5"));
+        assertEquals(List.of(), found(sentence, "Model:WXFormer", "Method:ERA5"));
+    }
+
+    @Test
+    void evaluated_on_with_the_verb_before_the_subject_and_coordinated_objects() {
+        assertEquals(List.of("RoBERTa EVALUATED_ON GLUE (pattern:evaluated-on)", "RoBERTa EVALUATED_ON SQuAD (pattern:evaluated-on)"),
+                found("We evaluate RoBERTa on GLUE and SQuAD.", "Model:RoBERTa", "Dataset:GLUE", "Dataset:SQuAD"));
+    }
+
+    @Test
+    void applied_to_needs_a_task() {
+        String sentence = "Stable-Diffusion for image generation is popular.";
+        assertEquals(List.of("Stable-Diffusion APPLIED_TO image generation (pattern:applied-to)"),
+                found(sentence, "Model:Stable-Diffusion", "Task:image generation"));
+        assertEquals(List.of(), found(sentence, "Model:Stable-Diffusion", "Method:image generation"));
+    }
+
+    @Test
+    void outperforms_each_coordinated_object() {
+        assertEquals(List.of("UL2 20B OUTPERFORMS T0 (pattern:outperforms)", "UL2 20B OUTPERFORMS T5 (pattern:outperforms)"),
+                found("On 0-shot MMLU, UL2 20B outperforms T0 and T5 models.", "Dataset:MMLU", "Model:UL2 20B", "Model:T0", "Model:T5"));
+        assertEquals(List.of("ChartPaLI-5B OUTPERFORMS PaLIX-55B (pattern:outperforms)"),
+                found("Our ChartPaLI-5B outperforms even 10x larger models such as PaLIX-55B without using an upstream OCR system.",
+                        "Model:ChartPaLI-5B", "Model:PaLIX-55B", "Method:OCR"));
+    }
+
+    @Test
+    void outperforms_is_not_read_across_a_preposition_or_from_a_participle() {
+        assertEquals(List.of(),
+                found("Experiments show that Prereq-Tune outperforms existing baselines in improving LLM's factuality.",
+                        "Method:Prereq-Tune", "Method:LLM"));
+        assertEquals(List.of(),
+                found("Our model achieves strong results at in-context learning, outperforming 175B GPT-3 on zero-shot SuperGLUE.",
+                        "Method:in-context learning", "Model:GPT-3", "Dataset:SuperGLUE"));
+    }
+
+    @Test
+    void compared_with() {
+        assertEquals(List.of("DyLoRA COMPARED_WITH LoRA (pattern:compared-with)"),
+                found("DyLoRA trains at least 4 to 7 times faster than LoRA.", "Method:DyLoRA", "Method:LoRA"));
+    }
+
+    @Test
+    void a_mention_glued_to_the_next_word_by_a_hyphen_is_not_an_object() {
+        assertEquals(List.of(),
+                found("We present TransNormerLLM, the first model that outperforms conventional softmax attention-based models.",
+                        "Model:TransNormerLLM", "Method:softmax attention"));
+    }
+
+    @Test
+    void add_to_keeps_the_extraction_and_adds_relations_and_synthesised_mentions() {
+        String sentence = "We present msGFM, a multisensor geospatial foundation model.";
+        List<Mention> mentions = mentions(sentence, "Model:msGFM");
+        PaperExtraction extraction = finder.addTo(new PaperExtraction("p", mentions, List.of(), Set.of("msGFM"), List.of()));
+        assertEquals(List.of("msGFM", "foundation model"), extraction.mentions().stream().map(Mention::text).toList());
+        assertEquals(1, extraction.relations().size());
+        assertEquals(Set.of("msGFM"), extraction.introduced());
+    }
+}
