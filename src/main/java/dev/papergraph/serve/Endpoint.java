@@ -76,6 +76,7 @@ public final class Endpoint {
         private long resultLimit = 10_000;
         private Credential credential;
         private String baseIri = PG.ID_BASE;
+        private String license = "https://creativecommons.org/licenses/by/4.0/";
         private final Map<String, String> exampleQueries = new TreeMap<>();
         private boolean examplesGiven;
 
@@ -135,6 +136,12 @@ public final class Endpoint {
             return this;
         }
 
+        /** The licence the VoID description states for the data. Default CC BY 4.0. */
+        public Builder license(String licenseIri) {
+            this.license = Objects.requireNonNull(licenseIri);
+            return this;
+        }
+
         /**
          * The explorer's example queries, name to SPARQL text. When none are given, the names listed in
          * the classpath resource {@code /queries/index.txt} (one a line) are read from {@code /queries/}.
@@ -157,6 +164,9 @@ public final class Endpoint {
             } else {
                 service.addEndpoint(Operation.GSP_RW, "data").addEndpoint(Operation.Update, "update");
             }
+            Site site = new Site(served, baseIri);
+            Map<String, String> examples = examplesGiven ? exampleQueries : ExampleQueries.fromIndex();
+            StaticServlet files = new StaticServlet();
             FusekiServer server = FusekiServer.create()
                     .port(port)
                     .loopback(loopback)
@@ -165,6 +175,13 @@ public final class Endpoint {
                     .registerOperation(Operation.Query, new GuardedQueryProcessor(resultLimit))
                     .add(DATASET, service.build())
                     .addFilter(DATASET + "/*", new WriteGuard(Optional.ofNullable(credential), DATASET + "/sparql"))
+                    .addServlet("/.well-known/void", new VoidServlet(site, license))
+                    .addServlet(ID_PATH + "*", new LinkedDataServlet(site))
+                    .addServlet("/api/*", new ApiServlet(site, examples))
+                    .addServlet("", files)
+                    .addServlet("/index.html", files)
+                    .addServlet("/explorer/*", files)
+                    .addServlet("/webjars/*", files)
                     .build();
             return new Endpoint(server);
         }
