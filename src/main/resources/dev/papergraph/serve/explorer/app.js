@@ -182,6 +182,8 @@
   $('query').addEventListener('keydown', e => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { $('run').click(); } });
 
   loadExamples();
-  show(location.hash === '#query' ? 'query' : 'explore');
+  const fromHash = () => show(location.hash === '#query' ? 'query' : 'explore');
+  window.addEventListener('hashchange', fromHash);
+  fromHash();
   window.papergraphExplorer = state;
 })();

@@ -55,7 +55,22 @@
       container.dataset.visibleNodes = cy.nodes(':visible').length;
     }
 
-    function add(data) {
+    // A first neighbourhood is a star: rings by support around the concept. Later expansions
+    // need a force layout, which starts from the current positions.
+    function layout(first) {
+      const options = first
+        ? { name: 'concentric', concentric: n => (n.hasClass('center') ? 1000 : n.data('support')), levelWidth: () => 2,
+            minNodeSpacing: 28, animate: false }
+        : { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 12000, idealEdgeLength: () => 110 };
+      cy.layout(options).run();
+      cy.fit(undefined, 30);
+      if (cy.zoom() > 1.2) { // a small neighbourhood would otherwise be blown up to fill the view
+        cy.zoom(1.2);
+        cy.center();
+      }
+    }
+
+    function add(data, first) {
       const added = [];
       data.nodes.forEach(n => {
         if (cy.getElementById(n.id).empty()) {
@@ -69,9 +84,11 @@
       });
       cy.add(added);
       expanded.add(data.concept);
+      if (first) {
+        cy.getElementById(data.concept).addClass('center');
+      }
       applyFilter();
-      cy.layout({ name: 'cose', animate: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, randomize: false }).run();
-      cy.fit(undefined, 30);
+      layout(first);
       container.dataset.nodes = cy.nodes().length;
       container.dataset.edges = cy.edges().length;
       return added.length;
@@ -81,8 +98,7 @@
       cy.elements().remove();
       expanded.clear();
       const data = await fetchNeighbourhood(iri);
-      add(data);
-      cy.getElementById(iri).addClass('center');
+      add(data, true);
       return data;
     }
 
@@ -90,7 +106,7 @@
       if (expanded.has(iri)) {
         return 0;
       }
-      return add(await fetchNeighbourhood(iri));
+      return add(await fetchNeighbourhood(iri), false);
     }
 
     cy.on('tap', 'node', evt => options.onSelect && options.onSelect(evt.target.data()));
