@@ -16,6 +16,7 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.engine.binding.Binding;
 
 /**
@@ -72,9 +73,9 @@ final class ApiServlet extends HttpServlet {
             };
             send(response, HttpServletResponse.SC_OK, answer);
         } catch (ApiError e) {
-            JsonObject error = new JsonObject();
-            error.put("error", e.getMessage());
-            send(response, e.status, error);
+            sendError(response, e.status, e.getMessage());
+        } catch (QueryCancelledException e) {
+            sendError(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The lookup took longer than the server's time limit");
         }
     }
 
@@ -297,6 +298,12 @@ final class ApiServlet extends HttpServlet {
         JsonArray array = new JsonArray();
         values.forEach(array::add);
         return array;
+    }
+
+    private static void sendError(HttpServletResponse response, int status, String message) throws IOException {
+        JsonObject error = new JsonObject();
+        error.put("error", message);
+        send(response, status, error);
     }
 
     private static void send(HttpServletResponse response, int status, JsonObject body) throws IOException {

@@ -11,6 +11,10 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.ee10.servlet.ServletHandler;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 
 /**
  * papergraph's HTTP server: embedded Fuseki with the SPARQL endpoint, linked-data pages, the JSON
@@ -66,6 +70,22 @@ public final class Endpoint {
 
     public void stop() {
         server.stop();
+    }
+
+    /**
+     * Paper ids such as {@code hep-th/9901001} are minted with the slash percent-encoded, and Jetty
+     * refuses {@code %2F} in a path by default (400 "Ambiguous URI path separator"). The linked-data
+     * servlet reads the raw request URI, so the encoded slash is safe to let through.
+     */
+    private static void allowEncodedSlashes(FusekiServer server) {
+        UriCompliance compliance = UriCompliance.DEFAULT.with("papergraph-ids", UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR);
+        for (Connector connector : server.getJettyServer().getConnectors()) {
+            HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+            if (http != null) {
+                http.getHttpConfiguration().setUriCompliance(compliance);
+            }
+        }
+        server.getJettyServer().getContainedBeans(ServletHandler.class).forEach(h -> h.setDecodeAmbiguousURIs(true));
     }
 
     public static final class Builder {
@@ -129,8 +149,8 @@ public final class Endpoint {
 
         /** The base the graph's instance IRIs were minted under. Default {@link PG#ID_BASE}. */
         public Builder baseIri(String baseIri) {
-            if (!baseIri.endsWith("/")) {
-                throw new IllegalArgumentException("The base IRI must end with '/': " + baseIri);
+            if (!baseIri.endsWith("/") && !baseIri.endsWith("#")) {
+                throw new IllegalArgumentException("The base IRI must end with '/' or '#': " + baseIri);
             }
             this.baseIri = baseIri;
             return this;
@@ -183,6 +203,7 @@ public final class Endpoint {
                     .addServlet("/explorer/*", files)
                     .addServlet("/webjars/*", files)
                     .build();
+            allowEncodedSlashes(server);
             return new Endpoint(server);
         }
     }

@@ -11,6 +11,7 @@ import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
@@ -50,9 +51,17 @@ final class LinkedDataServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE, "Offered: text/html, text/turtle, application/ld+json, application/n-triples");
             return;
         }
+        try {
+            answer(response, iri, mediaType.get());
+        } catch (QueryCancelledException e) {
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The page took longer than the server's time limit");
+        }
+    }
+
+    private void answer(HttpServletResponse response, String iri, String mediaType) throws IOException {
         Node resource = NodeFactory.createURI(iri);
         Model description = site.construct(ServeQuery.DESCRIBE, Map.of("resource", resource));
-        boolean html = mediaType.get().equals(HTML) || mediaType.get().equals("application/xhtml+xml");
+        boolean html = mediaType.equals(HTML) || mediaType.equals("application/xhtml+xml");
         if (description.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             if (html) {
@@ -67,9 +76,9 @@ final class LinkedDataServlet extends HttpServlet {
             return;
         }
         prefixes(description);
-        response.setContentType(mediaType.get());
+        response.setContentType(mediaType);
         response.setCharacterEncoding("UTF-8");
-        RDFDataMgr.write(response.getOutputStream(), description, format(mediaType.get()));
+        RDFDataMgr.write(response.getOutputStream(), description, format(mediaType));
     }
 
     private String page(Model description, String iri, Node resource) {

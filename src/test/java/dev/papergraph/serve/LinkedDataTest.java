@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -132,6 +134,21 @@ class LinkedDataTest {
         String html = Http.get(page("paper/2010.11929/evidence/1"), "text/html").body();
         assertTrue(html.contains("<table class=\"rows\">"), html);
         assertFalse(html.contains("Not found"));
+    }
+
+    @Test
+    void a_percent_encoded_slash_in_a_paper_id_reaches_its_page() {
+        Dataset ds = DatasetFactory.createTxnMem();
+        RDFParser.source("dev/papergraph/serve/encoded-id.trig").parse(ds);
+        Endpoint other = Endpoint.create().dataset(ds).port(0).build().start();
+        try {
+            HttpResponse<String> response = Http.get(other.url() + "/id/paper/hep-th%2F9901001", "text/html");
+            assertEquals(200, response.statusCode(), response.body());
+            assertTrue(response.body().contains("Old-style arXiv id"));
+            assertEquals(200, Http.get(other.url() + "/api/paper?id=" + Http.encode("hep-th/9901001"), "*/*").statusCode());
+        } finally {
+            other.stop();
+        }
     }
 
     @Test
