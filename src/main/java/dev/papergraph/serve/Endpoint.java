@@ -11,6 +11,10 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.ee10.servlet.ServletHandler;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 
 /**
  * papergraph's HTTP server: embedded Fuseki with the SPARQL endpoint, linked-data pages, the JSON
@@ -68,6 +72,22 @@ public final class Endpoint {
         server.stop();
     }
 
+    /**
+     * Paper ids such as {@code hep-th/9901001} are minted with the slash percent-encoded, and Jetty
+     * refuses {@code %2F} in a path by default (400 "Ambiguous URI path separator"). The linked-data
+     * servlet reads the raw request URI, so the encoded slash is safe to let through.
+     */
+    private static void allowEncodedSlashes(FusekiServer server) {
+        UriCompliance compliance = UriCompliance.DEFAULT.with("papergraph-ids", UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR);
+        for (Connector connector : server.getJettyServer().getConnectors()) {
+            HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+            if (http != null) {
+                http.getHttpConfiguration().setUriCompliance(compliance);
+            }
+        }
+        server.getJettyServer().getContainedBeans(ServletHandler.class).forEach(h -> h.setDecodeAmbiguousURIs(true));
+    }
+
     public static final class Builder {
         private DatasetGraph dataset;
         private int port = 3030;
@@ -76,6 +96,7 @@ public final class Endpoint {
         private long resultLimit = 10_000;
         private Credential credential;
         private String baseIri = PG.ID_BASE;
+        private String license = "https://creativecommons.org/licenses/by/4.0/";
         private final Map<String, String> exampleQueries = new TreeMap<>();
         private boolean examplesGiven;
 
@@ -128,10 +149,16 @@ public final class Endpoint {
 
         /** The base the graph's instance IRIs were minted under. Default {@link PG#ID_BASE}. */
         public Builder baseIri(String baseIri) {
-            if (!baseIri.endsWith("/")) {
-                throw new IllegalArgumentException("The base IRI must end with '/': " + baseIri);
+            if (!baseIri.endsWith("/") && !baseIri.endsWith("#")) {
+                throw new IllegalArgumentException("The base IRI must end with '/' or '#': " + baseIri);
             }
             this.baseIri = baseIri;
+            return this;
+        }
+
+        /** The licence the VoID description states for the data. Default CC BY 4.0. */
+        public Builder license(String licenseIri) {
+            this.license = Objects.requireNonNull(licenseIri);
             return this;
         }
 
@@ -157,6 +184,9 @@ public final class Endpoint {
             } else {
                 service.addEndpoint(Operation.GSP_RW, "data").addEndpoint(Operation.Update, "update");
             }
+            Site site = new Site(served, baseIri);
+            Map<String, String> examples = examplesGiven ? exampleQueries : ExampleQueries.fromIndex();
+            StaticServlet files = new StaticServlet();
             FusekiServer server = FusekiServer.create()
                     .port(port)
                     .loopback(loopback)
@@ -165,7 +195,15 @@ public final class Endpoint {
                     .registerOperation(Operation.Query, new GuardedQueryProcessor(resultLimit))
                     .add(DATASET, service.build())
                     .addFilter(DATASET + "/*", new WriteGuard(Optional.ofNullable(credential), DATASET + "/sparql"))
+                    .addServlet("/.well-known/void", new VoidServlet(site, license))
+                    .addServlet(ID_PATH + "*", new LinkedDataServlet(site))
+                    .addServlet("/api/*", new ApiServlet(site, examples))
+                    .addServlet("", files)
+                    .addServlet("/index.html", files)
+                    .addServlet("/explorer/*", files)
+                    .addServlet("/webjars/*", files)
                     .build();
+            allowEncodedSlashes(server);
             return new Endpoint(server);
         }
     }

@@ -1,6 +1,7 @@
 package dev.papergraph.serve;
 
 import java.nio.file.Path;
+import java.util.Map;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.RDFParser;
@@ -15,6 +16,13 @@ final class Fixture {
     static final String VIT_PAPER = BASE + "paper/2010.11929";
 
     private Fixture() {}
+
+    /** The explorer's examples in the tests: a stand-in for the project's {@code queries/} set. */
+    static Map<String, String> exampleQueries() {
+        return Map.of(
+                "most-supported-concepts", TestQueries.read("examples/most-supported-concepts.rq"),
+                "papers-using-imagenet", TestQueries.read("examples/papers-using-imagenet.rq"));
+    }
 
     static Dataset tdb2(Path dir) {
         Dataset ds = TDB2Factory.connectDataset(dir.toString());

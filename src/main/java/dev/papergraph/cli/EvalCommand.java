@@ -1,0 +1,141 @@
+package dev.papergraph.cli;
+
+import dev.papergraph.eval.EvalReport;
+import dev.papergraph.eval.Evaluation;
+import dev.papergraph.eval.Folds;
+import dev.papergraph.eval.GoldReader;
+import dev.papergraph.eval.GoldRecord;
+import dev.papergraph.extract.CoreNlpMentionExtractor;
+import dev.papergraph.extract.MentionExtractor;
+import dev.papergraph.extract.MentionType;
+import dev.papergraph.extract.NlpPipelineFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Scores the extractor against a gold file. */
+@Command(
+        name = "eval",
+        mixinStandardHelpOptions = true,
+        description = "Run the extractor over a gold file and print precision, recall and F1 per type (exact span and overlap).")
+public final class EvalCommand implements Callable<Integer> {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--gold", required = true, description = "Gold JSON Lines: the seeds gold or a shared corpus file.")
+    Path gold;
+
+    @Option(names = "--map", split = ",", description = "Rename types before scoring, on both sides, e.g. Model=Method.")
+    List<String> map = new ArrayList<>();
+
+    @Option(names = "--types", split = ",", description = "Score only these types (after --map), e.g. Method,Task.")
+    List<String> types = new ArrayList<>();
+
+    @Option(names = "--predictions", description = "Write the predictions here (JSON Lines).")
+    Path predictions;
+
+    @Option(names = "--errors", description = "Write the error listing here (TSV: missed, spurious, wrong_type, wrong_boundary).")
+    Path errors;
+
+    @Option(names = "--cv-model", description = "Cross-validation: tagger models trained with fold i of N held out "
+            + "(train --hold-out i/N), given in fold order; each record is tagged by the model that did not see it.")
+    List<Path> cvModels = new ArrayList<>();
+
+    @Option(names = "--threads", defaultValue = "2", description = "Extraction threads (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    private final MentionExtractor extractor;
+
+    /** Builds the default extractor when run. */
+    public EvalCommand() {
+        this(null);
+    }
+
+    /** Scores the given extractor (ignores --cv-model). */
+    public EvalCommand(MentionExtractor extractor) {
+        this.extractor = extractor;
+    }
+
+    @Override
+    public Integer call() {
+        if (!Files.isRegularFile(gold)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), gold + ": no such gold file");
+        }
+        Evaluation evaluation = new Evaluation(typeMap(), typeSet());
+        List<GoldRecord> records = GoldReader.read(gold);
+        long started = System.nanoTime();
+        Evaluation.Result result = evaluation.run(records, extractors(), threads);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        spec.commandLine().getOut().printf("%s: %d records in %.1f s%s%n", gold, records.size(), seconds,
+                cvModels.isEmpty() ? "" : " (" + cvModels.size() + "-fold cross-validation)");
+        spec.commandLine().getOut().print(EvalReport.table(result));
+        if (predictions != null) {
+            EvalReport.writePredictions(result, predictions);
+        }
+        if (errors != null) {
+            EvalReport.writeErrors(result, errors);
+        }
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    private Function<GoldRecord, MentionExtractor> extractors() {
+        if (extractor != null) {
+            return record -> extractor;
+        }
+        var nlp = NlpPipelineFactory.create();
+        if (cvModels.isEmpty()) {
+            MentionExtractor shipped = CoreNlpMentionExtractor.create(nlp);
+            return record -> shipped;
+        }
+        if (cvModels.size() < 2) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--cv-model needs one model per fold, at least two");
+        }
+        List<MentionExtractor> byFold = new ArrayList<>();
+        for (Path model : cvModels) {
+            byFold.add(CoreNlpMentionExtractor.create(nlp, model));
+        }
+        return record -> byFold.get(Folds.of(record.id(), byFold.size()));
+    }
+
+    private Map<String, String> typeMap() {
+        Map<String, String> renames = new TreeMap<>();
+        for (String entry : map) {
+            String[] parts = entry.split("=");
+            if (parts.length != 2) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--map takes FROM=TO, e.g. Model=Method; got '" + entry + "'");
+            }
+            renames.put(typeName(parts[0]), typeName(parts[1]));
+        }
+        return renames;
+    }
+
+    private Set<String> typeSet() {
+        Set<String> set = new LinkedHashSet<>();
+        types.forEach(t -> set.add(typeName(t)));
+        return set;
+    }
+
+    private String typeName(String text) {
+        try {
+            return MentionType.parse(text).name();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new EvalCommand()).execute(args));
+    }
+}

@@ -1,0 +1,51 @@
+package dev.papergraph.cli;
+
+import dev.papergraph.eval.Folds;
+import dev.papergraph.extract.CrfTrainer;
+import dev.papergraph.extract.NlpPipelineFactory;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Rebuilds the extractor's tagger model from the shared corpora. */
+@Command(
+        name = "train",
+        mixinStandardHelpOptions = true,
+        description = "Train the mention tagger (a CoreNLP CRF) on the shared annotated corpora.")
+public final class TrainCommand implements Callable<Integer> {
+    @Option(names = "--corpora", required = true, description = "The shared corpora folder (holding scier/ and scierc/).")
+    Path corpora;
+
+    @Option(names = "--seeds-gold", description = "Also train on this seeds gold file.")
+    Path seedsGold;
+
+    @Option(names = "--hold-out", description = "Leave this seeds fold out of training, written INDEX/COUNT (e.g. 0/5), for cross-validation.")
+    String holdOut;
+
+    @Option(names = "--out", defaultValue = "src/main/resources/dev/papergraph/extract/ner-model.ser.gz", description = "Where to write the model (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--iterations", defaultValue = "120", description = "Most optimiser iterations (default: ${DEFAULT-VALUE}).")
+    int iterations;
+
+    @Option(names = "--threads", defaultValue = "2", description = "Threads computing the gradient (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Override
+    public Integer call() {
+        Folds.Fold fold = holdOut == null ? null : Folds.Fold.parse(holdOut);
+        if (fold != null && seedsGold == null) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--hold-out needs --seeds-gold");
+        }
+        long started = System.nanoTime();
+        new CrfTrainer(NlpPipelineFactory.create()).train(corpora, seedsGold, fold, iterations, threads, out);
+        System.out.printf("trained %s in %.0f s%n", out, (System.nanoTime() - started) / 1e9);
+        return 0;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new TrainCommand()).execute(args));
+    }
+}

@@ -1,0 +1,131 @@
+package dev.papergraph.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds "long form (SHORT)" definitions with the Schwartz–Hearst algorithm (Schwartz and Hearst, "A
+ * simple algorithm for identifying abbreviation definitions in biomedical text", PSB 2003): the short
+ * form's characters are matched right to left against the words before the parenthesis, the first
+ * character at a word start. Digits of the short form may stay unmatched ("L3Ms" for "Lagrange Large
+ * Language Models").
+ */
+final class AcronymDetector {
+    static final String COMPONENT = "acronym";
+
+    /** A definition in one sentence: tokens [longFrom, longTo) define tokens [shortFrom, shortTo). */
+    record Definition(int sentence, int longFrom, int longTo, int shortFrom, int shortTo) {}
+
+    private AcronymDetector() {}
+
+    static List<Definition> find(AnalyzedText text, List<CoreLabel> sentence, int sentenceIndex) {
+        List<Definition> found = new ArrayList<>();
+        for (int open = 1; open < sentence.size(); open++) {
+            if (!isOpen(sentence.get(open).word())) {
+                continue;
+            }
+            int close = open + 1;
+            while (close < sentence.size() && close <= open + 4 && !isClose(sentence.get(close).word())) {
+                close++;
+            }
+            if (close >= sentence.size() || close == open + 1 || !isClose(sentence.get(close).word())) {
+                continue;
+            }
+            String shortForm = text.spanText(sentence, open + 1, close);
+            if (!isShortForm(shortForm)) {
+                continue;
+            }
+            int maxWords = Math.min(shortForm.length() + 5, shortForm.length() * 2);
+            int windowFrom = open - 1;
+            int words = 0;
+            while (windowFrom > 0 && words < maxWords && !isBarrier(sentence.get(windowFrom - 1).word())) {
+                windowFrom--;
+                words++;
+            }
+            int windowBegin = sentence.get(windowFrom).beginPosition();
+            String window = text.text().substring(windowBegin, sentence.get(open - 1).endPosition());
+            int longStart = bestLongForm(shortForm, window);
+            if (longStart < 0) {
+                continue;
+            }
+            int longFrom = tokenAt(sentence, windowBegin + longStart, windowFrom, open);
+            if (longFrom < 0 || open - longFrom > maxWords) {
+                continue;
+            }
+            String longForm = text.spanText(sentence, longFrom, open);
+            if (longForm.length() <= shortForm.length() || longForm.equalsIgnoreCase(shortForm)) {
+                continue;
+            }
+            found.add(new Definition(sentenceIndex, longFrom, open, open + 1, close));
+        }
+        return found;
+    }
+
+    private static boolean isOpen(String word) {
+        return word.equals("(") || word.equals("-LRB-");
+    }
+
+    private static boolean isClose(String word) {
+        return word.equals(")") || word.equals("-RRB-");
+    }
+
+    private static boolean isBarrier(String word) {
+        return word.equals("(") || word.equals(")") || word.equals(";") || word.equals(":") || word.equals(".");
+    }
+
+    /** Two to ten characters, one word, starting with a letter or digit, holding a capital letter. */
+    static boolean isShortForm(String candidate) {
+        if (candidate.length() < 2 || candidate.length() > 12 || candidate.contains(" ")) {
+            return false;
+        }
+        if (!Character.isLetterOrDigit(candidate.codePointAt(0))) {
+            return false;
+        }
+        return candidate.codePoints().anyMatch(Character::isUpperCase) && candidate.codePoints().anyMatch(Character::isLetter);
+    }
+
+    /**
+     * Schwartz–Hearst's findBestLongForm: the start offset in {@code window} of the shortest suffix of
+     * the window whose words hold the short form's letters in order, or -1.
+     */
+    static int bestLongForm(String shortForm, String window) {
+        String s = shortForm.toLowerCase(java.util.Locale.ROOT);
+        String l = window.toLowerCase(java.util.Locale.ROOT);
+        int sIndex = s.length() - 1;
+        int lIndex = l.length() - 1;
+        while (sIndex >= 0) {
+            char c = s.charAt(sIndex);
+            if (!Character.isLetterOrDigit(c)) {
+                sIndex--;
+                continue;
+            }
+            int saved = lIndex;
+            while ((lIndex >= 0 && l.charAt(lIndex) != c)
+                    || (sIndex == 0 && lIndex > 0 && Character.isLetterOrDigit(l.charAt(lIndex - 1)))) {
+                lIndex--;
+            }
+            if (lIndex < 0) {
+                if (Character.isDigit(c) || (c == 's' && sIndex == s.length() - 1)) {
+                    // A version digit or a plural "s" need not be spelled out in the long form.
+                    lIndex = saved;
+                    sIndex--;
+                    continue;
+                }
+                return -1;
+            }
+            lIndex--;
+            sIndex--;
+        }
+        return Math.max(l.lastIndexOf(' ', lIndex) + 1, 0);
+    }
+
+    private static int tokenAt(List<CoreLabel> sentence, int offset, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (sentence.get(i).beginPosition() >= offset) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

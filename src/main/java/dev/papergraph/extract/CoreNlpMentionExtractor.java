@@ -1,0 +1,101 @@
+package dev.papergraph.extract;
+
+import dev.papergraph.ingest.Paper;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The default extractor: a CoreNLP pipeline (tokens, sentences, tags, lemmas), a learned CRF tagger,
+ * gazetteers, TokensRegex cue patterns and Schwartz–Hearst acronym definitions, reconciled per paper
+ * with document-level consistency, a Model-versus-Method decision and introduced-versus-used cues.
+ * Thread-safe.
+ */
+public final class CoreNlpMentionExtractor implements MentionExtractor {
+    private static final String VERSION = "corenlp-crf-rules/1";
+
+    private final StanfordCoreNLP nlp;
+    private final CrfTagger crf;
+    private final Gazetteer gazetteer;
+
+    private CoreNlpMentionExtractor(StanfordCoreNLP nlp, CrfTagger crf, Gazetteer gazetteer) {
+        this.nlp = nlp;
+        this.crf = crf;
+        this.gazetteer = gazetteer;
+    }
+
+    /** Builds the CoreNLP pipeline and loads the shipped model: do it once per process. */
+    public static CoreNlpMentionExtractor create() {
+        return create(NlpPipelineFactory.create());
+    }
+
+    /** @param nlp a pipeline from {@link NlpPipelineFactory#create()} */
+    public static CoreNlpMentionExtractor create(StanfordCoreNLP nlp) {
+        return new CoreNlpMentionExtractor(nlp, CrfTagger.shipped(), Gazetteer.shipped(nlp));
+    }
+
+    /** An extractor using another tagger model file, e.g. one trained with a cross-validation fold held out. */
+    public static CoreNlpMentionExtractor create(StanfordCoreNLP nlp, Path crfModel) {
+        return new CoreNlpMentionExtractor(nlp, CrfTagger.fromFile(crfModel), Gazetteer.shipped(nlp));
+    }
+
+    /** The same gazetteers with another tagger model, sharing the pipeline. */
+    public CoreNlpMentionExtractor withModel(Path crfModel) {
+        return new CoreNlpMentionExtractor(nlp, CrfTagger.fromFile(crfModel), gazetteer);
+    }
+
+    @Override
+    public String version() {
+        return VERSION + " model=" + crf.name() + " gazetteer=" + gazetteer.size();
+    }
+
+    @Override
+    public PaperExtraction extract(Paper paper) {
+        List<FieldReading> fields = new ArrayList<>();
+        if (paper.title() != null && !paper.title().isBlank()) {
+            fields.add(read(Field.title, paper.title()));
+        }
+        fields.add(read(Field.abstract_, paper.abstractText()));
+        Reconciler reconciler = new Reconciler(fields, gazetteer);
+        List<Mention> mentions = new ArrayList<>();
+        Set<String> introduced = new TreeSet<>();
+        for (FieldReading field : fields) {
+            for (Candidate c : field.accepted()) {
+                List<CoreLabel> sentence = field.text().sentences().get(c.sentence());
+                int begin = sentence.get(c.from()).beginPosition();
+                int end = sentence.get(c.to() - 1).endPosition();
+                AnalyzedText text = field.text();
+                mentions.add(new Mention(field.field(), c.type(), text.text().substring(begin, end), text.codePoints(begin),
+                        text.codePoints(end), text.sentenceText(sentence), c.component(), round(c.confidence())));
+            }
+        }
+        introduced.addAll(reconciler.introduced());
+        mentions.sort(Comparator.comparing(Mention::field).thenComparingInt(Mention::start).thenComparingInt(Mention::end));
+        return new PaperExtraction(paper.id(), mentions, reconciler.acronyms(), introduced, List.of());
+    }
+
+    private static double round(double confidence) {
+        return Math.max(0, Math.min(1, Math.round(confidence * 1000) / 1000.0));
+    }
+
+    private FieldReading read(Field field, String text) {
+        AnalyzedText analyzed = AnalyzedText.of(nlp, text);
+        FieldReading reading = new FieldReading(field, analyzed);
+        List<List<CoreLabel>> sentences = analyzed.sentences();
+        for (int s = 0; s < sentences.size(); s++) {
+            List<CoreLabel> sentence = sentences.get(s);
+            reading.learned().addAll(crf.tag(sentence, s));
+            reading.listed().addAll(gazetteer.find(sentence, s));
+            CuePatterns.Cues cues = CuePatterns.find(sentence, s, field == Field.title && s == 0);
+            reading.cued().addAll(cues.names());
+            reading.introducedCues().addAll(cues.introduced());
+            reading.definitions().addAll(AcronymDetector.find(analyzed, sentence, s));
+        }
+        return reading;
+    }
+}

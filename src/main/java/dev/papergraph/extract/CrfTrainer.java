@@ -1,0 +1,152 @@
+package dev.papergraph.extract;
+
+import dev.papergraph.eval.Folds;
+import dev.papergraph.eval.GoldReader;
+import dev.papergraph.eval.GoldRecord;
+import dev.papergraph.eval.GoldRecord.GoldSpan;
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Trains the mention tagger, a CoreNLP {@link CRFClassifier}, on the shared human-annotated corpora
+ * (and optionally the seeds gold minus one cross-validation fold). Labels are the mention types with
+ * IO encoding; Model is folded into Method because no corpus but the seeds separates them, and
+ * the extractor makes that call afterwards.
+ */
+public final class CrfTrainer {
+    private static final Logger LOG = LoggerFactory.getLogger(CrfTrainer.class);
+
+    /** The corpus files read, relative to the corpora folder, and whether their digits were split apart. */
+    private static final List<String> CORPUS_FILES = List.of("scier/train.jsonl", "scierc/train.jsonl");
+
+    private final StanfordCoreNLP nlp;
+
+    public CrfTrainer(StanfordCoreNLP nlp) {
+        this.nlp = nlp;
+    }
+
+    /**
+     * @param corporaDir the shared corpora folder (holding scier/, scierc/)
+     * @param seedsGold the seeds gold file, or null to train on the corpora only
+     * @param heldOut the seeds fold left out of training, or null to train on all seeds records
+     */
+    public void train(Path corporaDir, Path seedsGold, Folds.Fold heldOut, int maxIterations, int threads, Path out) {
+        List<List<CoreLabel>> sentences = new ArrayList<>();
+        for (String name : CORPUS_FILES) {
+            Path file = corporaDir.resolve(name);
+            if (!Files.isRegularFile(file)) {
+                throw new IllegalArgumentException(file + ": corpus file not found (is --corpora the shared corpora folder?)");
+            }
+            int before = sentences.size();
+            for (GoldRecord record : GoldReader.read(file)) {
+                addLabelled(record.text(), record.entities(), name.startsWith("scier/"), sentences);
+            }
+            LOG.info("{}: {} sentences", name, sentences.size() - before);
+        }
+        if (seedsGold != null) {
+            int before = sentences.size();
+            for (GoldRecord record : GoldReader.read(seedsGold)) {
+                if (heldOut != null && heldOut.contains(record.id())) {
+                    continue;
+                }
+                addLabelled(record.text(), record.entities(), false, sentences);
+                if (record.title() != null) {
+                    addLabelled(record.title(), record.titleEntities(), false, sentences);
+                }
+            }
+            LOG.info("{}: {} sentences{}", seedsGold, sentences.size() - before, heldOut == null ? "" : " (fold " + heldOut + " held out)");
+        }
+        CRFClassifier<CoreLabel> crf = new CRFClassifier<>(NlpPipelineFactory.crfTrainingProperties(maxIterations, threads));
+        crf.train(sentences, crf.makeReaderAndWriter());
+        write(crf, out);
+    }
+
+    private void addLabelled(String text, List<GoldSpan> spans, boolean digitsSplit, List<List<CoreLabel>> into) {
+        AnalyzedText analyzed = AnalyzedText.of(nlp, text);
+        for (List<CoreLabel> sentence : analyzed.sentences()) {
+            for (CoreLabel token : sentence) {
+                token.set(CoreAnnotations.AnswerAnnotation.class, CrfTagger.OUTSIDE);
+            }
+        }
+        // Spans come sorted by (start, -end): an outer span labels its tokens first and a nested one
+        // (SciERC nests a Method inside a Task) leaves them alone.
+        for (GoldSpan span : spans) {
+            int begin = analyzed.utf16(span.start());
+            int end = analyzed.utf16(span.end());
+            String label = CrfTagger.label(MentionType.parse(span.type()));
+            for (List<CoreLabel> sentence : analyzed.sentences()) {
+                for (CoreLabel token : sentence) {
+                    if (token.beginPosition() >= begin && token.beginPosition() < end
+                            && CrfTagger.OUTSIDE.equals(token.get(CoreAnnotations.AnswerAnnotation.class))) {
+                        token.set(CoreAnnotations.AnswerAnnotation.class, label);
+                    }
+                }
+            }
+        }
+        for (List<CoreLabel> sentence : analyzed.sentences()) {
+            into.add(sentence);
+            if (digitsSplit) {
+                List<CoreLabel> joined = joinDigits(sentence);
+                if (joined.size() < sentence.size()) {
+                    into.add(joined);
+                }
+            }
+        }
+    }
+
+    /**
+     * SciER's tokenizer split numbers into single digits ("CIFAR - 1 0"); this copy joins them back
+     * ("CIFAR - 10") so the tagger also learns numbers as they appear in running text.
+     */
+    static List<CoreLabel> joinDigits(List<CoreLabel> sentence) {
+        List<CoreLabel> joined = new ArrayList<>();
+        for (CoreLabel token : sentence) {
+            CoreLabel last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (last != null && isDigits(last.word()) && token.word().length() == 1 && isDigits(token.word())
+                    && last.endPosition() + 1 == token.beginPosition()) {
+                CoreLabel merged = new CoreLabel(last);
+                merged.setWord(last.word() + token.word());
+                merged.setValue(merged.word());
+                merged.setOriginalText(merged.word());
+                merged.setLemma(merged.word());
+                merged.setEndPosition(token.endPosition());
+                joined.set(joined.size() - 1, merged);
+            } else {
+                joined.add(token);
+            }
+        }
+        return joined;
+    }
+
+    private static boolean isDigits(String word) {
+        return !word.isEmpty() && word.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    private static void write(CRFClassifier<CoreLabel> crf, Path out) {
+        try {
+            if (out.getParent() != null) {
+                Files.createDirectories(out.getParent());
+            }
+            try (OutputStream file = Files.newOutputStream(out);
+                    ObjectOutputStream objects = new ObjectOutputStream(new GZIPOutputStream(file))) {
+                crf.serializeClassifier(objects);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(out + ": " + e.getMessage(), e);
+        }
+        LOG.info("wrote {} ({} bytes)", out, out.toFile().length());
+    }
+}

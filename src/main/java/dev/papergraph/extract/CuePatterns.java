@@ -1,0 +1,155 @@
+package dev.papergraph.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
+import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Cue patterns written in CoreNLP TokensRegex: a name before a head noun ("the SEVIR dataset", "the
+ * GPT-3 model", "the BeamVQ framework"), and the cues of what a paper introduces ("we propose X",
+ * "X, a novel …", "called X", a title opening "X: …").
+ */
+final class CuePatterns {
+    static final String COMPONENT = "pattern";
+    /** Marks an introduced cue that covers a clause ("we propose …") rather than naming one span. */
+    static final String WINDOW = "pattern-window";
+
+    /** A first name token: holds a capital or a digit, and is no determiner, pronoun or number. */
+    private static final String FIRST = "[{word:/[\\p{L}\\d][\\p{L}\\d.'^]*/} & {word:/.*\\p{Lu}.*/} & !{tag:/DT|PRP\\$?|IN|CC|CD|WDT/}]";
+    /** A later name token: a capitalised or numeric word, optionally after a hyphen. */
+    private static final String NEXT = "([{word:/-/}]? [{word:/[\\p{L}\\d][\\p{L}\\d.'^]*/} & {word:/.*[\\p{Lu}\\d].*/} & !{tag:/DT|PRP\\$?|IN|CC/}])";
+    private static final String NAME = "(?$name " + FIRST + " " + NEXT + "{0,3})";
+
+    private static final TokenSequencePattern BEFORE_HEAD = TokenSequencePattern.compile(
+            NAME + " (?$head [{word:/(?i)datasets?|benchmarks?|corpus|corpora|databases?|suite|models?|frameworks?|"
+                    + "approach|methods?|algorithms?|architectures?|techniques?|metrics?|score|tasks?/}])");
+    private static final TokenSequencePattern WE_PROPOSE = TokenSequencePattern.compile(
+            "[{word:/(?i)we|this|paper|work|study/}] [{tag:/RB|MD/}]* (?$verb [{lemma:/propose|introduce|present|develop|design|"
+                    + "release|build|construct|curate|create|collect|devise|contribute|offer|establish|open-source|unveil/}])");
+    private static final TokenSequencePattern CALLED = TokenSequencePattern.compile(
+            "[{word:/(?i)called|named|dubbed|termed|coined|namely/}] " + NAME);
+    private static final TokenSequencePattern APPOSITIVE = TokenSequencePattern.compile(
+            NAME + " [{word:/,|:/}] [{word:/(?i)a|an/}] [{word:/(?i)novel|new/}]");
+
+    /** What the cues found in one sentence. */
+    record Cues(List<Candidate> names, List<Candidate> introduced) {}
+
+    private CuePatterns() {}
+
+    /**
+     * @param title whether the sentence is a title: a title opening with a name and a colon names the
+     *     paper's own contribution ("PreDiff: Precipitation Nowcasting with Latent Diffusion Models")
+     */
+    static Cues find(List<CoreLabel> sentence, int sentenceIndex, boolean title) {
+        List<Candidate> names = new ArrayList<>();
+        List<Candidate> introduced = new ArrayList<>();
+        TokenSequenceMatcher m = BEFORE_HEAD.getMatcher(sentence);
+        while (m.find()) {
+            int from = m.start("$name");
+            int to = m.end("$name");
+            headType(sentence.get(m.start("$head")).word())
+                    .ifPresent(type -> names.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.85)));
+        }
+        m = WE_PROPOSE.getMatcher(sentence);
+        while (m.find()) {
+            // The cue covers what follows the verb up to the end of the clause; the mentions that start
+            // there are the paper's own.
+            int from = m.end("$verb");
+            int to = from;
+            while (to < sentence.size() && to < from + 15 && !isClauseEnd(sentence.get(to).word())) {
+                to++;
+            }
+            if (to > from) {
+                introduced.add(new Candidate(sentenceIndex, from, to, MentionType.Method, WINDOW, 0.8));
+            }
+        }
+        for (TokenSequencePattern pattern : List.of(CALLED, APPOSITIVE)) {
+            m = pattern.getMatcher(sentence);
+            while (m.find()) {
+                int from = m.start("$name");
+                int to = m.end("$name");
+                MentionType type = typeAfter(sentence, to).orElse(MentionType.Method);
+                names.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
+                introduced.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
+            }
+        }
+        if (title && sentence.size() > 2) {
+            int colon = 0;
+            while (colon < sentence.size() && colon < 5 && !sentence.get(colon).word().equals(":")) {
+                colon++;
+            }
+            if (colon > 0 && colon < 5 && colon < sentence.size() && looksLikeName(sentence, 0, colon)) {
+                MentionType type = typeAfter(sentence, colon).orElse(MentionType.Method);
+                names.add(new Candidate(sentenceIndex, 0, colon, type, COMPONENT, 0.8));
+                introduced.add(new Candidate(sentenceIndex, 0, colon, type, COMPONENT, 0.8));
+            }
+        }
+        return new Cues(names, introduced);
+    }
+
+    private static boolean isClauseEnd(String word) {
+        return word.equals(";") || word.equals(".") || word.equalsIgnoreCase("which") || word.equalsIgnoreCase("that")
+                || word.equalsIgnoreCase("to");
+    }
+
+    private static boolean looksLikeName(List<CoreLabel> sentence, int from, int to) {
+        if (to - from > 3) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            String word = sentence.get(i).word();
+            if (!word.equals("-") && word.codePoints().noneMatch(Character::isUpperCase) && word.codePoints().noneMatch(Character::isDigit)) {
+                return false;
+            }
+        }
+        // One plain capitalised word ("Towards: …") is not a name; a name has inner capitals or digits.
+        String first = sentence.get(from).word();
+        return to - from > 1 || first.codePoints().skip(1).anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+    }
+
+    /** The type a head noun gives the name before it. */
+    static Optional<MentionType> headType(String head) {
+        String h = head.toLowerCase(Locale.ROOT);
+        if (h.startsWith("dataset") || h.startsWith("benchmark") || h.startsWith("corp") || h.startsWith("database")
+                || h.equals("suite")) {
+            return Optional.of(MentionType.Dataset);
+        }
+        if (h.startsWith("model") || h.equals("llm") || h.equals("llms") || h.startsWith("network")) {
+            return Optional.of(MentionType.Model);
+        }
+        if (h.startsWith("framework") || h.equals("approach") || h.startsWith("method") || h.startsWith("algorithm")
+                || h.startsWith("architecture") || h.startsWith("technique") || h.equals("paradigm") || h.equals("strategy")
+                || h.equals("mechanism") || h.equals("pipeline") || h.equals("module") || h.equals("system")) {
+            return Optional.of(MentionType.Method);
+        }
+        if (h.startsWith("metric") || h.equals("score") || h.equals("measure")) {
+            return Optional.of(MentionType.Metric);
+        }
+        if (h.startsWith("task")) {
+            return Optional.of(MentionType.Task);
+        }
+        return Optional.empty();
+    }
+
+    /** The type given by the first head noun within a few tokens after {@code from} ("X, a novel diffusion model"). */
+    static Optional<MentionType> typeAfter(List<CoreLabel> sentence, int from) {
+        for (int i = from; i < sentence.size() && i < from + 10; i++) {
+            String word = sentence.get(i).word();
+            if (word.equals(",") && i > from + 1 || word.equals(";") || word.equals(".")) {
+                break;
+            }
+            if (word.equalsIgnoreCase("for") || word.equalsIgnoreCase("that") || word.equalsIgnoreCase("which")) {
+                break;
+            }
+            Optional<MentionType> type = headType(word);
+            if (type.isPresent()) {
+                return type;
+            }
+        }
+        return Optional.empty();
+    }
+}

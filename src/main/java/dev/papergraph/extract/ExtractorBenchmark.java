@@ -1,0 +1,96 @@
+package dev.papergraph.extract;
+
+import dev.papergraph.eval.GoldReader;
+import dev.papergraph.eval.GoldRecord;
+import dev.papergraph.ingest.Paper;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+/**
+ * Measures the extractor against its own floor, CoreNLP's tokenize, ssplit, pos and lemma on the same
+ * papers, side by side in one run (issue: the extractor stays within 3x of that cost).
+ */
+public final class ExtractorBenchmark {
+
+    /** Papers per second of the annotators alone and of the whole extractor. */
+    public record Result(int papers, int threads, double annotatorsPerSecond, double extractorPerSecond) {
+        public double ratio() {
+            return annotatorsPerSecond / extractorPerSecond;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT,
+                    "%d papers, %d threads: tokenize,ssplit,pos,lemma %.1f papers/s; extractor %.1f papers/s; cost ratio %.2fx",
+                    papers, threads, annotatorsPerSecond, extractorPerSecond, ratio());
+        }
+    }
+
+    private ExtractorBenchmark() {}
+
+    /** Runs both once over a warm-up slice, then times each over all papers. */
+    public static Result run(List<Paper> papers, StanfordCoreNLP nlp, MentionExtractor extractor, int threads) {
+        Consumer<Paper> annotate = paper -> {
+            if (paper.title() != null) {
+                AnalyzedText.of(nlp, paper.title());
+            }
+            AnalyzedText.of(nlp, paper.abstractText());
+        };
+        Consumer<Paper> extract = extractor::extract;
+        List<Paper> warmUp = papers.subList(0, Math.min(papers.size(), 50));
+        time(warmUp, annotate, threads);
+        time(warmUp, extract, threads);
+        double annotators = time(papers, annotate, threads);
+        double whole = time(papers, extract, threads);
+        return new Result(papers.size(), threads, papers.size() / annotators, papers.size() / whole);
+    }
+
+    private static double time(List<Paper> papers, Consumer<Paper> work, int threads) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "bench");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long started = System.nanoTime();
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (Paper paper : papers) {
+                futures.add(pool.submit(() -> work.accept(paper)));
+            }
+            for (Future<?> future : futures) {
+                future.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return (System.nanoTime() - started) / 1e9;
+    }
+
+    /** {@code ExtractorBenchmark GOLD.jsonl [THREADS]}: times both on the records of a gold file (e.g. the seeds gold). */
+    public static void main(String[] args) {
+        if (args.length < 1) {
+            System.err.println("usage: ExtractorBenchmark GOLD.jsonl [THREADS]");
+            System.exit(2);
+        }
+        List<Paper> papers = new ArrayList<>();
+        for (GoldRecord r : GoldReader.read(Path.of(args[0]))) {
+            papers.add(new Paper(r.id(), r.title(), r.text(), null, null, null, null, null, null, null));
+        }
+        int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+        StanfordCoreNLP nlp = NlpPipelineFactory.create();
+        System.out.println(run(papers, nlp, CoreNlpMentionExtractor.create(nlp), threads));
+    }
+}

@@ -1,0 +1,144 @@
+package dev.papergraph.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Names of well-known datasets, models, methods and metrics, read from TSV files on the classpath
+ * ({@code name<TAB>type}, {@code #} comments). Names are tokenized like the text they are matched
+ * against; a name without capitals matches in any case, others only as written.
+ */
+final class Gazetteer {
+    static final String COMPONENT = "gazetteer";
+    static final List<String> RESOURCES = List.of("datasets.tsv", "models.tsv", "methods.tsv", "metrics.tsv");
+
+    record Entry(String name, List<String> words, MentionType type, boolean caseless) {}
+
+    private final Map<String, List<Entry>> byFirstWord;
+    private final Map<String, Entry> byName;
+    private final int size;
+
+    private Gazetteer(List<Entry> entries) {
+        Map<String, List<Entry>> index = new HashMap<>();
+        Map<String, Entry> names = new HashMap<>();
+        for (Entry entry : entries) {
+            index.computeIfAbsent(entry.words().get(0).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(entry);
+            names.putIfAbsent(entry.caseless() ? entry.name().toLowerCase(Locale.ROOT) : entry.name(), entry);
+        }
+        // Longest names first, so a match takes the longest entry starting at a token.
+        index.values().forEach(list -> list.sort(Comparator.comparingInt((Entry e) -> -e.words().size())));
+        this.byFirstWord = index;
+        this.byName = names;
+        this.size = entries.size();
+    }
+
+    /** Loads the shipped gazetteer files. */
+    static Gazetteer shipped(StanfordCoreNLP nlp) {
+        List<Entry> entries = new ArrayList<>();
+        for (String resource : RESOURCES) {
+            try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("gazetteer " + resource + " is missing from the classpath");
+                }
+                entries.addAll(read(in, resource, nlp));
+            } catch (IOException e) {
+                throw new UncheckedIOException(resource + ": " + e.getMessage(), e);
+            }
+        }
+        return new Gazetteer(entries);
+    }
+
+    static List<Entry> read(InputStream in, String source, StanfordCoreNLP nlp) throws IOException {
+        List<Entry> entries = new ArrayList<>();
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        int lineNo = 0;
+        while ((line = reader.readLine()) != null) {
+            lineNo++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] columns = line.split("\t");
+            if (columns.length != 2) {
+                throw new IllegalArgumentException(source + ":" + lineNo + ": expected name<TAB>type");
+            }
+            MentionType type;
+            try {
+                type = MentionType.parse(columns[1]);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(source + ":" + lineNo + ": " + e.getMessage());
+            }
+            String name = columns[0].trim();
+            List<String> words = new ArrayList<>();
+            AnalyzedText.of(nlp, name).sentences().forEach(s -> s.forEach(t -> words.add(t.word())));
+            entries.add(new Entry(name, words, type, name.equals(name.toLowerCase(Locale.ROOT))));
+        }
+        return entries;
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** The type of a name written exactly as in the gazetteer (or in any case for a caseless entry). */
+    Optional<MentionType> typeOf(String name) {
+        Entry entry = byName.get(name);
+        if (entry == null) {
+            entry = byName.get(name.toLowerCase(Locale.ROOT));
+            if (entry != null && !entry.caseless()) {
+                entry = null;
+            }
+        }
+        return Optional.ofNullable(entry).map(Entry::type);
+    }
+
+    /** Non-overlapping longest matches in a sentence, left to right. */
+    List<Candidate> find(List<CoreLabel> sentence, int sentenceIndex) {
+        List<Candidate> found = new ArrayList<>();
+        int i = 0;
+        while (i < sentence.size()) {
+            Entry match = null;
+            for (Entry entry : byFirstWord.getOrDefault(sentence.get(i).word().toLowerCase(Locale.ROOT), List.of())) {
+                if (matches(entry, sentence, i)) {
+                    match = entry;
+                    break;
+                }
+            }
+            if (match == null) {
+                i++;
+                continue;
+            }
+            int end = i + match.words().size();
+            found.add(new Candidate(sentenceIndex, i, end, match.type(), COMPONENT, 0.95));
+            i = end;
+        }
+        return found;
+    }
+
+    private static boolean matches(Entry entry, List<CoreLabel> sentence, int from) {
+        List<String> words = entry.words();
+        if (from + words.size() > sentence.size()) {
+            return false;
+        }
+        for (int k = 0; k < words.size(); k++) {
+            String word = sentence.get(from + k).word();
+            if (entry.caseless() ? !word.equalsIgnoreCase(words.get(k)) : !word.equals(words.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

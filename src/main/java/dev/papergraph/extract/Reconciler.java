@@ -1,0 +1,353 @@
+package dev.papergraph.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the components' proposals for one paper into its mentions: picks one span where proposals
+ * overlap, trims determiners and generic head nouns, makes every occurrence of a name a mention with
+ * one type (document-level consistency), decides Model versus Method, and finds what the paper
+ * introduces.
+ */
+final class Reconciler {
+    static final String CONSISTENCY = "consistency";
+
+    private static final Set<String> LEADING = Set.of("the", "a", "an", "our", "their", "its", "this", "these", "those",
+            "we", "such", "both", "each", "any", "all", "which", "that", "his", "her", "other", "several", "various", "(",
+            ",", "-", "\"", "'", "``", "''", ":", ";", "and", "or", "of", "on", "in", "with", "for", "to", "by");
+    private static final Set<String> TRAILING = Set.of(",", ".", ":", ";", "-", "\"", "'", "``", "''", "'s", "and", "or",
+            "of", "in", "on", "with", "for", "to", "by", "(");
+    private static final Set<String> DATASET_HEADS = Set.of("dataset", "datasets", "benchmark", "benchmarks", "corpus",
+            "corpora", "database", "databases", "data", "set");
+    private static final Set<String> MODEL_HEADS = Set.of("model", "models");
+    /** Words that name nothing on their own (GUIDELINES rule 4): never a mention alone. */
+    private static final Set<String> GENERIC = Set.of("model", "models", "method", "methods", "approach", "approaches",
+            "framework", "frameworks", "system", "systems", "algorithm", "algorithms", "technique", "techniques", "data",
+            "dataset", "datasets", "task", "tasks", "it", "they", "this", "performance", "results", "network", "networks",
+            "architecture", "baseline", "baselines", "benchmark", "benchmarks", "module", "strategy", "training",
+            "learning", "features", "feature", "problem", "problems", "experiments", "work", "paper", "study", "tool",
+            "tools", "application", "applications", "analysis", "evaluation", "state-of-the-art", "sota", "metric",
+            "metrics", "scores", "score", "one", "ones", "we", "them", "which", "that", "these", "those", "its", "their");
+    /** Parts of names of released models: "TimelyGPT", "CodeBERT", "LLaVA-1.5". */
+    private static final Pattern MODEL_NAME_PART = Pattern.compile(".*(GPT|BERT|LLaMA|Llama|LLaVA|CLIP|ViT|T5|Coder|Former|former|Net|Diff|PT|LM)([-\\s].*)?");
+    /** A name with a version or size: "GPT-4", "UL2 20B", "Octopus v4", "PaLI3-5B". */
+    private static final Pattern VERSIONED = Pattern.compile("\\p{L}[\\p{L}\\d.]*(\\s|-)?(v?\\d+(\\.\\d+)*[BMK]?|\\d+[bm])(-\\p{L}+)?");
+    private static final Pattern FAMILY_PLURAL = Pattern.compile("\\p{Lu}+s");
+
+    private final List<FieldReading> fields;
+    private final Gazetteer gazetteer;
+    private final Map<String, AcronymPair> acronyms = new LinkedHashMap<>();
+    private final Set<String> introduced = new TreeSet<>();
+    private final Map<String, MentionType> introducedTypes = new HashMap<>();
+
+    Reconciler(List<FieldReading> fields, Gazetteer gazetteer) {
+        this.fields = fields;
+        this.gazetteer = gazetteer;
+        Map<String, String> partners = new HashMap<>();
+        for (FieldReading field : fields) {
+            select(field, partners);
+        }
+        makeConsistent();
+        findIntroduced(partners);
+        decideModels(partners);
+        for (FieldReading field : fields) {
+            field.accepted().sort(Comparator.comparingInt(Candidate::sentence).thenComparingInt(Candidate::from));
+        }
+    }
+
+    List<AcronymPair> acronyms() {
+        List<AcronymPair> pairs = new ArrayList<>();
+        for (AcronymPair pair : acronyms.values()) {
+            pairs.add(new AcronymPair(pair.shortForm(), pair.longForm(), typeOfForm(pair.shortForm()).orElse(pair.type())));
+        }
+        pairs.sort(Comparator.comparing(AcronymPair::shortForm).thenComparing(AcronymPair::longForm));
+        return pairs;
+    }
+
+    Set<String> introduced() {
+        return introduced;
+    }
+
+    private void select(FieldReading field, Map<String, String> partners) {
+        List<Ranked> ranked = new ArrayList<>();
+        for (AcronymDetector.Definition d : field.definitions()) {
+            Candidate longForm = new Candidate(d.sentence(), d.longFrom(), d.longTo(), MentionType.Method, AcronymDetector.COMPONENT, 0.9);
+            Candidate shortForm = new Candidate(d.sentence(), d.shortFrom(), d.shortTo(), MentionType.Method, AcronymDetector.COMPONENT, 0.9);
+            Optional<MentionType> type = supportedType(field, longForm).or(() -> supportedType(field, shortForm));
+            MentionType chosen = type.orElse(MentionType.Method);
+            double confidence = type.isPresent() ? 0.9 : 0.6;
+            Optional<Candidate> longTrimmed = trim(field, longForm.withType(chosen));
+            if (longTrimmed.isEmpty()) {
+                continue;
+            }
+            String shortText = field.spanText(shortForm);
+            String longText = field.spanText(longTrimmed.get());
+            acronyms.putIfAbsent(shortText + "\t" + longText, new AcronymPair(shortText, longText, chosen));
+            partners.putIfAbsent(shortText, longText);
+            partners.putIfAbsent(longText, shortText);
+            ranked.add(new Ranked(withConfidence(longTrimmed.get(), confidence), 5));
+            ranked.add(new Ranked(withConfidence(shortForm.withType(chosen), confidence), 5));
+        }
+        for (Candidate c : field.listed()) {
+            boolean cased = !field.spanText(c).equals(field.spanText(c).toLowerCase(Locale.ROOT));
+            ranked.add(new Ranked(c, cased ? 4 : 1));
+        }
+        field.cued().forEach(c -> ranked.add(new Ranked(c, 3)));
+        field.learned().forEach(c -> ranked.add(new Ranked(c, 2)));
+        ranked.sort(Comparator.comparingInt((Ranked r) -> -r.priority)
+                .thenComparingInt(r -> -r.candidate.length())
+                .thenComparingInt(r -> r.candidate.sentence())
+                .thenComparingInt(r -> r.candidate.from()));
+        for (Ranked r : ranked) {
+            Optional<Candidate> trimmed = trim(field, r.candidate);
+            if (trimmed.isPresent() && field.accepted().stream().noneMatch(a -> a.overlaps(trimmed.get()))) {
+                field.accepted().add(trimmed.get());
+            }
+        }
+    }
+
+    private record Ranked(Candidate candidate, int priority) {}
+
+    private static Candidate withConfidence(Candidate c, double confidence) {
+        return new Candidate(c.sentence(), c.from(), c.to(), c.type(), c.component(), confidence);
+    }
+
+    /** The type the gazetteer, a cue or the tagger gives a span overlapping {@code span}, in that order of trust. */
+    private static Optional<MentionType> supportedType(FieldReading field, Candidate span) {
+        for (List<Candidate> source : List.of(field.listed(), field.cued(), field.learned())) {
+            Optional<Candidate> best = source.stream().filter(c -> c.overlaps(span))
+                    .max(Comparator.comparingDouble(Candidate::confidence));
+            if (best.isPresent()) {
+                return Optional.of(best.get().type());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Drops leading determiners, trailing punctuation and generic head nouns; empty when nothing named is left. */
+    private Optional<Candidate> trim(FieldReading field, Candidate c) {
+        List<CoreLabel> sentence = field.text().sentences().get(c.sentence());
+        int from = c.from();
+        int to = c.to();
+        while (from < to && LEADING.contains(sentence.get(from).word().toLowerCase(Locale.ROOT))) {
+            from++;
+        }
+        while (to > from && (TRAILING.contains(sentence.get(to - 1).word().toLowerCase(Locale.ROOT))
+                || (sentence.get(to - 1).word().equals(")") && !containsWord(sentence, from, to - 1, "(")))) {
+            to--;
+        }
+        if (to - from > 1 && hasNameShape(sentence, from, to - 1)) {
+            String last = sentence.get(to - 1).word().toLowerCase(Locale.ROOT);
+            if ((c.type() == MentionType.Dataset && DATASET_HEADS.contains(last))
+                    || (c.type() == MentionType.Model && MODEL_HEADS.contains(last))) {
+                to--;
+            }
+        }
+        if (from >= to) {
+            return Optional.empty();
+        }
+        String text = field.text().spanText(sentence, from, to);
+        if (text.length() < 2 || GENERIC.contains(text.toLowerCase(Locale.ROOT)) || text.codePoints().noneMatch(Character::isLetter)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Candidate(c.sentence(), from, to, c.type(), c.component(), c.confidence()));
+    }
+
+    private static boolean containsWord(List<CoreLabel> sentence, int from, int to, String word) {
+        for (int i = from; i < to; i++) {
+            if (sentence.get(i).word().equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether tokens [from, to) hold a capital letter or a digit: a name rather than a phrase. */
+    private static boolean hasNameShape(List<CoreLabel> sentence, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (sentence.get(i).word().codePoints().anyMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * One type per surface form (the confidence-weighted vote of its mentions), and every occurrence
+     * of a form that some component found becomes a mention of it.
+     */
+    private void makeConsistent() {
+        Map<String, EnumMap<MentionType, Double>> votes = new HashMap<>();
+        Map<String, List<String>> wordsOf = new LinkedHashMap<>();
+        Map<String, Double> bestConfidence = new HashMap<>();
+        for (FieldReading field : fields) {
+            for (Candidate c : field.accepted()) {
+                String text = field.spanText(c);
+                votes.computeIfAbsent(text, k -> new EnumMap<>(MentionType.class)).merge(c.type(), c.confidence(), Double::sum);
+                wordsOf.computeIfAbsent(text, k -> words(field, c));
+                bestConfidence.merge(text, c.confidence(), Math::max);
+            }
+        }
+        Map<String, MentionType> typeOf = new HashMap<>();
+        votes.forEach((text, v) -> typeOf.put(text, v.entrySet().stream()
+                .max(Map.Entry.<MentionType, Double>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .orElseThrow().getKey()));
+        for (FieldReading field : fields) {
+            List<Candidate> accepted = field.accepted();
+            accepted.replaceAll(c -> c.withType(typeOf.get(field.spanText(c))));
+            // Longer forms first, so "Vector Quantization" is found before "Quantization".
+            List<String> forms = new ArrayList<>(wordsOf.keySet());
+            forms.sort(Comparator.comparingInt((String f) -> -wordsOf.get(f).size()).thenComparing(f -> f));
+            List<List<CoreLabel>> sentences = field.text().sentences();
+            for (String form : forms) {
+                List<String> words = wordsOf.get(form);
+                for (int s = 0; s < sentences.size(); s++) {
+                    List<CoreLabel> sentence = sentences.get(s);
+                    for (int i = 0; i + words.size() <= sentence.size(); i++) {
+                        if (!matchesAt(sentence, i, words)) {
+                            continue;
+                        }
+                        Candidate found = new Candidate(s, i, i + words.size(), typeOf.get(form), CONSISTENCY,
+                                0.9 * bestConfidence.get(form));
+                        if (accepted.stream().noneMatch(a -> a.overlaps(found))) {
+                            accepted.add(found);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<String> words(FieldReading field, Candidate c) {
+        List<String> words = new ArrayList<>();
+        List<CoreLabel> sentence = field.text().sentences().get(c.sentence());
+        for (int i = c.from(); i < c.to(); i++) {
+            words.add(sentence.get(i).word());
+        }
+        return words;
+    }
+
+    private static boolean matchesAt(List<CoreLabel> sentence, int from, List<String> words) {
+        for (int k = 0; k < words.size(); k++) {
+            if (!sentence.get(from + k).word().equals(words.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void findIntroduced(Map<String, String> partners) {
+        for (FieldReading field : fields) {
+            for (Candidate cue : field.introducedCues()) {
+                boolean window = CuePatterns.WINDOW.equals(cue.component());
+                List<Candidate> inside = field.accepted().stream()
+                        .filter(a -> a.sentence() == cue.sentence() && a.from() >= cue.from() && a.from() < cue.to())
+                        .sorted(Comparator.comparingInt(Candidate::from))
+                        .toList();
+                for (Candidate a : inside) {
+                    String text = field.spanText(a);
+                    if (window && !hasNameShape(field.text().sentences().get(a.sentence()), a.from(), a.to())
+                            && !partners.containsKey(text)) {
+                        continue;
+                    }
+                    introduced.add(text);
+                    List<CoreLabel> sentence = field.text().sentences().get(a.sentence());
+                    CuePatterns.typeAfter(sentence, a.to()).ifPresent(t -> introducedTypes.putIfAbsent(text, t));
+                    if (!window) {
+                        introducedTypes.putIfAbsent(text, cue.type());
+                    }
+                    break;
+                }
+            }
+        }
+        for (String form : new ArrayList<>(introduced)) {
+            String partner = partners.get(form);
+            if (partner != null) {
+                introduced.add(partner);
+                if (introducedTypes.containsKey(form)) {
+                    introducedTypes.putIfAbsent(partner, introducedTypes.get(form));
+                }
+            }
+        }
+    }
+
+    /** GUIDELINES rule 1: a named, released artefact is a Model; a technique or architecture family is a Method. */
+    private void decideModels(Map<String, String> partners) {
+        Map<String, MentionType> decided = new HashMap<>();
+        for (FieldReading field : fields) {
+            for (Candidate c : field.accepted()) {
+                if (c.type() == MentionType.Method || c.type() == MentionType.Model) {
+                    String text = field.spanText(c);
+                    decided.computeIfAbsent(text, t -> modelOrMethod(t, c.type(), partners));
+                }
+            }
+        }
+        // A short form and its long form name one thing: a Model if either reads as one.
+        for (Map.Entry<String, String> pair : partners.entrySet()) {
+            if (decided.get(pair.getKey()) == MentionType.Model && decided.containsKey(pair.getValue())) {
+                decided.put(pair.getValue(), MentionType.Model);
+            }
+        }
+        for (FieldReading field : fields) {
+            field.accepted().replaceAll(c -> decided.containsKey(field.spanText(c)) ? c.withType(decided.get(field.spanText(c))) : c);
+        }
+    }
+
+    private MentionType modelOrMethod(String text, MentionType proposed, Map<String, String> partners) {
+        Optional<MentionType> listed = gazetteer.typeOf(text);
+        if (listed.isPresent() && (listed.get() == MentionType.Model || listed.get() == MentionType.Method)) {
+            return listed.get();
+        }
+        MentionType introducedAs = introducedTypes.get(text);
+        if (introducedAs == MentionType.Model || introducedAs == MentionType.Method) {
+            return introducedAs;
+        }
+        if (introduced.contains(text) && endsWithModel(partners.get(text))) {
+            return MentionType.Model;
+        }
+        if (proposed == MentionType.Model) {
+            return MentionType.Model;
+        }
+        return looksLikeReleasedModel(text) ? MentionType.Model : MentionType.Method;
+    }
+
+    private static boolean endsWithModel(String longForm) {
+        return longForm != null && (longForm.endsWith(" Model") || longForm.endsWith(" Models"));
+    }
+
+    /** A single name with inner capitals, a model-name part or a version: "TimelyGPT", "GPT-4", "UL2 20B". */
+    static boolean looksLikeReleasedModel(String text) {
+        if (text.split(" ").length > 2 || FAMILY_PLURAL.matcher(text).matches()
+                || text.codePoints().noneMatch(Character::isUpperCase)) {
+            return false;
+        }
+        if (text.codePoints().allMatch(ch -> Character.isUpperCase(ch) || ch == '-') && text.length() <= 4) {
+            // A bare upper-case acronym (CNN, GAN, MLP) is usually a family or a technique.
+            return false;
+        }
+        return MODEL_NAME_PART.matcher(text).matches() || VERSIONED.matcher(text).matches();
+    }
+
+    private Optional<MentionType> typeOfForm(String text) {
+        for (FieldReading field : fields) {
+            for (Candidate c : field.accepted()) {
+                if (field.spanText(c).equals(text)) {
+                    return Optional.of(c.type());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,75 @@
+package dev.papergraph.serve;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.system.Txn;
+
+/**
+ * What the pages, the API and VoID share: the served dataset, the base IRI and how a graph IRI
+ * maps onto this server ({@code {base}concept/x} is served at {@code /id/concept/x}).
+ */
+final class Site {
+    private final DatasetGraph data;
+    private final String base;
+
+    Site(DatasetGraph data, String base) {
+        this.data = data;
+        this.base = base;
+    }
+
+    String base() {
+        return base;
+    }
+
+    /** The IRI served at {@code /id/{rest}}. */
+    String iriOf(String rest) {
+        return base + rest;
+    }
+
+    /** Where an IRI is served on this server: a root-relative path, or the IRI itself when not ours. */
+    String pathOf(String iri) {
+        return iri.startsWith(base) ? Endpoint.ID_PATH + iri.substring(base.length()) : iri;
+    }
+
+    /** Runs a SELECT with the given variables bound; the rows are read inside one read transaction. */
+    List<Binding> select(ServeQuery which, Map<String, Node> bindings) {
+        return select(which.query(), bindings);
+    }
+
+    List<Binding> select(Query query, Map<String, Node> bindings) {
+        return Txn.calculateRead(data, () -> {
+            RowSet rows = QueryExec.dataset(data).query(query).substitution(binding(bindings)).select();
+            return rows.materialize().stream().toList();
+        });
+    }
+
+    Model construct(ServeQuery which, Map<String, Node> bindings) {
+        Graph graph = Txn.calculateRead(data, () ->
+                QueryExec.dataset(data).query(which.query()).substitution(binding(bindings)).construct());
+        return ModelFactory.createModelForGraph(graph);
+    }
+
+    Optional<Node> paperById(String id) {
+        return select(ServeQuery.PAPER_BY_ID, Map.of("id", NodeFactory.createLiteralString(id))).stream()
+                .map(row -> row.get("paper"))
+                .findFirst();
+    }
+
+    private static Binding binding(Map<String, Node> bindings) {
+        var builder = Binding.builder();
+        bindings.forEach((name, value) -> builder.add(Var.alloc(name), value));
+        return builder.build();
+    }
+}

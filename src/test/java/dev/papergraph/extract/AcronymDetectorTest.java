@@ -1,0 +1,60 @@
+package dev.papergraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.List;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class AcronymDetectorTest {
+
+    private static List<String> definitions(String text) {
+        AnalyzedText analyzed = AnalyzedText.of(SharedNlp.pipeline(), text);
+        List<CoreLabel> sentence = analyzed.sentences().get(0);
+        return AcronymDetector.find(analyzed, sentence, 0).stream()
+                .map(d -> analyzed.spanText(sentence, d.shortFrom(), d.shortTo()) + " = " + analyzed.spanText(sentence, d.longFrom(), d.longTo()))
+                .toList();
+    }
+
+    @Test
+    void finds_the_shortest_long_form_whose_words_spell_the_short_form() {
+        assertEquals(List.of("BeamVQ = Beam search by Vector Quantization"),
+                definitions("Here we propose Beam search by Vector Quantization (BeamVQ) to enhance alignment."));
+    }
+
+    @Test
+    void plural_short_forms_and_hyphenated_long_forms() {
+        assertEquals(List.of("SFT = Supervised fine-tuning", "LLMs = large language models"),
+                definitions("Supervised fine-tuning (SFT) and alignment of large language models (LLMs) are key steps."));
+    }
+
+    @Test
+    void version_digits_need_not_be_spelled_out() {
+        assertEquals(List.of("L3Ms = Lagrange Large Language Models"),
+                definitions("To solve this, we propose Lagrange Large Language Models (L3Ms), which employ barriers."));
+    }
+
+    @Test
+    void latex_markup_around_the_long_form_is_skipped() {
+        assertEquals(List.of("BeamVQ = Beam search by Vector Quantization"),
+                definitions("We propose \\emph{Beam search by Vector Quantization} (BeamVQ) to enhance it."));
+    }
+
+    @Test
+    void parenthesised_text_that_is_no_short_form_is_ignored() {
+        assertEquals(List.of(), definitions("The gain is large (see Table 2) and robust (e.g. on noisy inputs)."));
+        assertFalse(AcronymDetector.isShortForm("e.g."));
+        assertTrue(AcronymDetector.isShortForm("GPT-4"));
+    }
+
+    @Test
+    void letters_that_the_long_form_lacks_mean_no_definition() {
+        assertEquals(-1, AcronymDetector.bestLongForm("XYZ", "a simple baseline"));
+        assertEquals(0, AcronymDetector.bestLongForm("EO", "Earth observation"));
+    }
+}

@@ -1,0 +1,78 @@
+package dev.papergraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.papergraph.ingest.Paper;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class CoreNlpMentionExtractorTest {
+    /** Seed abstract 6b6d2bcbbe (seeds/000_28cdbfc21087dec3.txt). */
+    private static final String L3MS = "Supervised fine-tuning (SFT) and alignment of large language models (LLMs) are key steps in providing a good user experience. However, the concept of an appropriate alignment is inherently application-dependent, and current methods often rely on heuristic choices to drive the optimization. In this work, we formulate SFT and alignment as a constrained optimization problem, where the LLM is trained on a task while being required to meet application-specific requirements, without resorting to heuristics. To solve this, we propose Lagrange Large Language Models (L3Ms), which employ logarithmic barriers to enforce the constraints. This approach allows for the customization of L3Ms across diverse applications while avoiding heuristic-driven processes. We demonstrate experimentally the versatility and efficacy of L3Ms in achieving tailored alignments for various applications.";
+
+    private static PaperExtraction extract(String title, String text) {
+        return SharedNlp.extractor().extract(new Paper("p", title, text, null, null, null, null, null, null, null));
+    }
+
+    private static Set<String> forms(PaperExtraction extraction, MentionType type) {
+        return extraction.mentions().stream().filter(m -> m.type() == type).map(Mention::text).collect(Collectors.toSet());
+    }
+
+    @Test
+    void a_seed_abstract_gives_its_acronyms_names_and_what_it_introduces() {
+        PaperExtraction e = extract(null, L3MS);
+        assertTrue(e.acronyms().contains(new AcronymPair("L3Ms", "Lagrange Large Language Models", MentionType.Model)), e.acronyms().toString());
+        assertTrue(e.acronyms().stream().anyMatch(p -> p.shortForm().equals("SFT") && p.longForm().equals("Supervised fine-tuning")));
+        assertTrue(forms(e, MentionType.Method).containsAll(Set.of("SFT", "Supervised fine-tuning", "LLMs")), forms(e, MentionType.Method).toString());
+        assertTrue(e.introduced().containsAll(Set.of("L3Ms", "Lagrange Large Language Models")), e.introduced().toString());
+        assertTrue(!e.introduced().contains("SFT"), e.introduced().toString());
+    }
+
+    @Test
+    void every_occurrence_of_a_found_name_is_a_mention_with_one_type() {
+        PaperExtraction e = extract(null, L3MS);
+        List<Mention> l3ms = e.mentions().stream().filter(m -> m.text().equals("L3Ms")).toList();
+        assertEquals(3, l3ms.size());
+        assertEquals(1, l3ms.stream().map(Mention::type).distinct().count());
+        assertTrue(l3ms.stream().anyMatch(m -> m.component().equals(Reconciler.CONSISTENCY)));
+        List<Mention> sft = e.mentions().stream().filter(m -> m.text().equals("SFT")).toList();
+        assertEquals(2, sft.size());
+    }
+
+    @Test
+    void offsets_count_code_points_past_a_character_outside_the_basic_plane() {
+        String text = "\uD835\uDC9C We train BERT and evaluate it on ImageNet with accuracy.";
+        PaperExtraction e = extract(null, text);
+        int[] codePoints = text.codePoints().toArray();
+        for (Mention m : e.mentions()) {
+            assertEquals(m.text(), new String(codePoints, m.start(), m.end() - m.start()));
+        }
+        Mention imagenet = e.mentions().stream().filter(m -> m.text().equals("ImageNet")).findFirst().orElseThrow();
+        assertEquals(text.codePointCount(0, text.indexOf("ImageNet")), imagenet.start());
+        assertEquals(text.indexOf("ImageNet") - 1, imagenet.start());
+        assertEquals(MentionType.Dataset, imagenet.type());
+    }
+
+    @Test
+    void mentions_are_sorted_by_field_then_start_and_carry_component_and_confidence() {
+        PaperExtraction e = extract("PreDiff: Precipitation Nowcasting with Latent Diffusion Models",
+                "We propose PreDiff, a conditional latent diffusion model, and evaluate it on SEVIR and N-body MNIST.");
+        assertEquals(Field.title, e.mentions().get(0).field());
+        for (int i = 1; i < e.mentions().size(); i++) {
+            Mention a = e.mentions().get(i - 1);
+            Mention b = e.mentions().get(i);
+            assertTrue(a.field().compareTo(b.field()) < 0 || (a.field() == b.field() && a.start() <= b.start()));
+        }
+        assertTrue(e.mentions().stream().allMatch(m -> !m.component().isEmpty() && m.confidence() > 0 && m.confidence() <= 1));
+        assertTrue(e.introduced().contains("PreDiff"), e.introduced().toString());
+        assertEquals(Set.of("PreDiff"), forms(e, MentionType.Model));
+        assertTrue(forms(e, MentionType.Dataset).contains("SEVIR"), forms(e, MentionType.Dataset).toString());
+        assertTrue(e.relations().isEmpty());
+    }
+}

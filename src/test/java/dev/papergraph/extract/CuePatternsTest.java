@@ -1,0 +1,57 @@
+package dev.papergraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.List;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class CuePatternsTest {
+
+    private record Found(List<String> names, List<String> introduced) {}
+
+    private static Found find(String text, boolean title) {
+        AnalyzedText analyzed = AnalyzedText.of(SharedNlp.pipeline(), text);
+        List<CoreLabel> sentence = analyzed.sentences().get(0);
+        CuePatterns.Cues cues = CuePatterns.find(sentence, 0, title);
+        return new Found(
+                cues.names().stream().map(c -> analyzed.spanText(sentence, c.from(), c.to()) + "/" + c.type()).toList(),
+                cues.introduced().stream().map(c -> analyzed.spanText(sentence, c.from(), c.to())).toList());
+    }
+
+    @Test
+    void a_name_before_a_head_noun_takes_the_head_nouns_type() {
+        assertEquals(List.of("SEVIR/Dataset", "GPT-3/Model", "BeamVQ/Method"),
+                find("We use the SEVIR dataset, the GPT-3 model and the BeamVQ framework.", false).names());
+        assertEquals(List.of("N-body MNIST/Dataset"), find("Results on the N-body MNIST benchmark are strong.", false).names());
+    }
+
+    @Test
+    void a_phrase_without_capitals_is_no_name() {
+        assertEquals(List.of(), find("We use the large dataset and the proposed model.", false).names());
+    }
+
+    @Test
+    void we_propose_opens_a_window_to_the_end_of_the_clause() {
+        assertEquals(List.of("Lagrange Large Language Models (L3Ms),"),
+                find("To solve this, we propose Lagrange Large Language Models (L3Ms), which employ barriers.", false).introduced());
+    }
+
+    @Test
+    void an_appositive_with_novel_names_what_the_paper_introduces() {
+        Found found = find("We present PreDiff, a novel conditional latent diffusion model for nowcasting.", false);
+        assertEquals(List.of("PreDiff/Model"), found.names());
+        assertEquals(List.of("PreDiff", "PreDiff"), found.introduced().stream().filter(s -> s.equals("PreDiff")).toList());
+    }
+
+    @Test
+    void a_title_opening_with_a_name_and_a_colon_introduces_it() {
+        Found found = find("PreDiff: Precipitation Nowcasting with Latent Diffusion Models", true);
+        assertEquals(List.of("PreDiff/Model"), found.names());
+        assertEquals(List.of("PreDiff"), found.introduced());
+        assertEquals(List.of(), find("Towards: a study", true).introduced());
+    }
+}

@@ -1,0 +1,57 @@
+package dev.papergraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class GazetteerTest {
+    private static final Gazetteer SHIPPED = Gazetteer.shipped(SharedNlp.pipeline());
+
+    private static List<String> found(String text) {
+        AnalyzedText analyzed = AnalyzedText.of(SharedNlp.pipeline(), text);
+        List<CoreLabel> sentence = analyzed.sentences().get(0);
+        return SHIPPED.find(sentence, 0).stream()
+                .map(c -> analyzed.spanText(sentence, c.from(), c.to()) + "/" + c.type())
+                .toList();
+    }
+
+    @Test
+    void the_shipped_files_load_with_every_type() {
+        assertTrue(SHIPPED.size() > 300, "entries: " + SHIPPED.size());
+        assertEquals(Optional.of(MentionType.Dataset), SHIPPED.typeOf("ImageNet"));
+        assertEquals(Optional.of(MentionType.Model), SHIPPED.typeOf("GPT-3"));
+        assertEquals(Optional.of(MentionType.Method), SHIPPED.typeOf("Transformer"));
+        assertEquals(Optional.of(MentionType.Metric), SHIPPED.typeOf("BLEU"));
+    }
+
+    @Test
+    void cased_names_match_as_written_and_lower_case_names_in_any_case() {
+        assertEquals(List.of("ResNet-50/Model", "CIFAR-10/Dataset", "Accuracy/Metric"),
+                found("We train ResNet-50 on CIFAR-10 and report Accuracy but not imagenet."));
+        assertEquals(Optional.of(MentionType.Metric), SHIPPED.typeOf("Top-1 Accuracy"));
+        assertEquals(Optional.empty(), SHIPPED.typeOf("bert"));
+    }
+
+    @Test
+    void the_longest_name_wins() {
+        assertEquals(List.of("Fashion-MNIST/Dataset", "MNIST/Dataset"), found("Both Fashion-MNIST and MNIST are used."));
+    }
+
+    @Test
+    void a_bad_line_is_reported_with_its_file_and_line() throws Exception {
+        byte[] tsv = "# comment\nImageNet\tDataset\nGPT-3\tLanguageModel\n".getBytes(StandardCharsets.UTF_8);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Gazetteer.read(new ByteArrayInputStream(tsv), "test.tsv", SharedNlp.pipeline()));
+        assertTrue(e.getMessage().startsWith("test.tsv:3: "), e.getMessage());
+    }
+}
