@@ -1,15 +1,19 @@
 package dev.papergraph;
 
+import dev.papergraph.extract.CoreNlpMentionExtractor;
 import dev.papergraph.extract.Mention;
 import dev.papergraph.extract.MentionExtractor;
 import dev.papergraph.extract.PaperExtraction;
+import dev.papergraph.extract.RelationFinder;
 import dev.papergraph.extract.RelationMention;
 import dev.papergraph.graph.GraphBuilder;
+import dev.papergraph.graph.IriMinter;
 import dev.papergraph.graph.PG;
 import dev.papergraph.ingest.Paper;
 import dev.papergraph.resolve.Concept;
 import dev.papergraph.resolve.ConceptResolver;
 import dev.papergraph.resolve.ConceptResolver.PaperInput;
+import dev.papergraph.resolve.NormalizingConceptResolver;
 import dev.papergraph.resolve.Resolution;
 import dev.papergraph.store.KnowledgeStore;
 import java.math.BigDecimal;
@@ -51,6 +55,35 @@ public final class Pipeline {
         this.extractor = extractor;
         this.resolver = resolver;
         this.builder = builder;
+    }
+
+    /**
+     * The standard pipeline: the CoreNLP extractor with relation finding, the normalising resolver,
+     * and a graph builder minting IRIs under {@code iris}. The extractor loads its models once per
+     * process (a few seconds) and is shared by every pipeline made here.
+     */
+    public static Pipeline standard(IriMinter iris) {
+        MentionExtractor extractor = StandardExtractor.INSTANCE;
+        return new Pipeline(extractor, new NormalizingConceptResolver(), new GraphBuilder(iris, Version.get(), extractor.version()));
+    }
+
+    /** Holds the default extractor; the class loads, and CoreNLP with it, on first use only. */
+    private static final class StandardExtractor {
+        static final MentionExtractor INSTANCE = withRelations(CoreNlpMentionExtractor.create(), new RelationFinder());
+
+        private static MentionExtractor withRelations(MentionExtractor mentions, RelationFinder relations) {
+            return new MentionExtractor() {
+                @Override
+                public PaperExtraction extract(Paper paper) {
+                    return relations.addTo(mentions.extract(paper));
+                }
+
+                @Override
+                public String version() {
+                    return mentions.version() + " relations=" + RelationFinder.COMPONENT;
+                }
+            };
+        }
     }
 
     public GraphBuilder builder() {

@@ -37,13 +37,13 @@ final class InputOptions {
                     meter.finish();
                     err.println(line);
                 })
-                .progress(p -> meter.show("reading", p.papers(), -1, "papers"));
+                .progress(p -> meter.show("reading", p.bytesRead() / 1024, p.totalBytes() < 0 ? -1 : p.totalBytes() / 1024, "KiB"));
         if (sample) {
             collector.sample();
         }
         if (format != null) {
             collector.format(InputFormat.fromCliName(format)
-                    .orElseThrow(() -> new UserError("unknown --format '" + format + "' (one of abstracts, listing, jsonl)")));
+                    .orElseThrow(() -> new UserError("unknown --format '" + format + "' (one of " + InputFormat.cliNames() + ")")));
         }
         PaperCollection collection = collector.build().collect();
         meter.finish();

@@ -11,8 +11,16 @@ import picocli.CommandLine.Command;
         versionProvider = PapergraphCommand.VersionProvider.class,
         description = "Turns research-paper abstracts into a knowledge graph of papers and concepts.",
         subcommands = {
+            IngestCommand.class,
+            ExtractCommand.class,
+            ServeCommand.class,
             QueryCommand.class,
+            ExportCommand.class,
             StatsCommand.class,
+            BenchCommand.class,
+            EvalCommand.class,
+            AliasEvalCommand.class,
+            TrainCommand.class,
         })
 public final class PapergraphCommand implements Runnable {
     public static void main(String[] args) {

@@ -1,0 +1,110 @@
+package dev.papergraph.cli;
+
+import dev.papergraph.IngestOptions;
+import dev.papergraph.IngestOutcome;
+import dev.papergraph.Pipeline;
+import dev.papergraph.StageTimes;
+import dev.papergraph.graph.IriMinter;
+import dev.papergraph.ingest.PaperCollection;
+import dev.papergraph.store.KnowledgeStore;
+import dev.papergraph.store.NamedQuery;
+import dev.papergraph.store.QueryRunner;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "bench", description = {
+        "Times a full ingest into a fresh TDB2 store in a temporary folder, stage by stage, then the shipped queries.",
+        "Example: papergraph bench --sample"})
+final class BenchCommand implements Callable<Integer> {
+    @Mixin
+    InputOptions inputOptions;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: the number of cores, at most 4).")
+    Integer threads;
+
+    @Option(names = "--query-runs", paramLabel = "N", defaultValue = "5",
+            description = "Runs per shipped query for the latency figures (default: ${DEFAULT-VALUE}).")
+    int queryRuns;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        var out = spec.commandLine().getOut();
+        ProgressMeter meter = new ProgressMeter(System.err, true);
+        long t0 = System.nanoTime();
+        PaperCollection collection = inputOptions.collect(spec.commandLine().getErr(), meter);
+        long readMillis = (System.nanoTime() - t0) / 1_000_000;
+        int papers = collection.papers().size();
+        if (papers == 0) {
+            throw new UserError("no papers to benchmark: " + collection.report().summary());
+        }
+        IngestOptions defaults = IngestOptions.defaults();
+        IngestOptions options = new IngestOptions(0, 1, threads == null ? defaults.threads() : threads);
+        Path folder = Files.createTempDirectory("papergraph-bench");
+        try (KnowledgeStore store = KnowledgeStore.open(folder, IriMinter.defaults())) {
+            long loadStart = System.nanoTime();
+            Pipeline pipeline = Pipeline.standard(store.iris());
+            long loadMillis = (System.nanoTime() - loadStart) / 1_000_000;
+            IngestOutcome outcome = pipeline.ingest(collection.papers(), store, options, done -> {});
+            StageTimes times = outcome.times().withRead(readMillis);
+            double seconds = times.totalMillis() / 1000.0;
+            out.printf(Locale.ROOT, "papergraph bench: %,d papers, %d extraction threads, %d cores%n", papers, options.threads(),
+                    Runtime.getRuntime().availableProcessors());
+            out.printf(Locale.ROOT, "  model load        %,8d ms (once per process, not in the totals)%n", loadMillis);
+            stage(out, "read", times.readMillis(), times);
+            stage(out, "nlp (extract)", times.nlpMillis(), times);
+            stage(out, "resolve", times.resolveMillis(), times);
+            stage(out, "graph", times.graphMillis(), times);
+            stage(out, "store (TDB2)", times.storeMillis(), times);
+            out.printf(Locale.ROOT, "  total             %,8d ms%n", times.totalMillis());
+            out.printf(Locale.ROOT, "throughput: %.1f abstracts/s, %,.0f triples/s (%,d triples); latency %.1f ms per abstract%n",
+                    papers / seconds, outcome.triples() / seconds, outcome.triples(), times.totalMillis() / (double) papers);
+            queryLatencies(out, store);
+        } finally {
+            try (Stream<Path> walk = Files.walk(folder)) {
+                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        return 0;
+    }
+
+    private static void stage(java.io.PrintWriter out, String name, long millis, StageTimes times) {
+        out.printf(Locale.ROOT, "  %-17s %,8d ms  %5.1f %%%n", name, millis, 100.0 * millis / Math.max(1, times.totalMillis()));
+    }
+
+    /** Median and worst latency of each shipped query on the benchmark store, warm. */
+    private void queryLatencies(java.io.PrintWriter out, KnowledgeStore store) {
+        out.printf(Locale.ROOT, "query latency over %d warm runs (median / max ms):%n", queryRuns);
+        OutputStream discard = OutputStream.nullOutputStream();
+        for (NamedQuery q : NamedQuery.values()) {
+            Map<String, org.apache.jena.rdf.model.RDFNode> bindings = q == NamedQuery.SEARCH_CONCEPTS
+                    ? Map.of("q", org.apache.jena.rdf.model.ResourceFactory.createStringLiteral("learning"))
+                    : Map.of();
+            QueryRunner.run(store.dataset(), q.query(), bindings, QueryRunner.Format.csv, discard);
+            List<Double> runs = new ArrayList<>();
+            for (int i = 0; i < queryRuns; i++) {
+                long start = System.nanoTime();
+                QueryRunner.run(store.dataset(), q.query(), bindings, QueryRunner.Format.csv, discard);
+                runs.add((System.nanoTime() - start) / 1e6);
+            }
+            runs.sort(Comparator.naturalOrder());
+            out.printf(Locale.ROOT, "  %-28s %8.1f / %8.1f%n", q.fileName(), runs.get(runs.size() / 2), runs.get(runs.size() - 1));
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package dev.papergraph.cli;
+
+import dev.papergraph.IngestOptions;
+import dev.papergraph.IngestOutcome;
+import dev.papergraph.Pipeline;
+import dev.papergraph.ingest.IngestReport;
+import dev.papergraph.ingest.PaperCollection;
+import dev.papergraph.store.KnowledgeStore;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "ingest", description = {
+        "Reads abstracts, extracts their concepts and adds them to the store. Ingesting the same input again changes nothing.",
+        "Example: papergraph ingest --store papergraph-store abstracts/ more.jsonl"})
+final class IngestCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Mixin
+    InputOptions inputOptions;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress line and no summary; warnings still go to stderr.")
+    boolean quiet;
+
+    @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "0",
+            description = "Drop mentions below this confidence, in [0, 1] (default: ${DEFAULT-VALUE}).")
+    double minConfidence;
+
+    @Option(names = "--min-support", paramLabel = "N", defaultValue = "1",
+            description = "Keep only concepts named by at least N papers (default: ${DEFAULT-VALUE}).")
+    int minSupport;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: the number of cores, at most 4).")
+    Integer threads;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        IngestOptions defaults = IngestOptions.defaults();
+        IngestOptions options = new IngestOptions(minConfidence, minSupport, threads == null ? defaults.threads() : threads);
+        ProgressMeter meter = new ProgressMeter(System.err, quiet);
+        long started = System.nanoTime();
+        PaperCollection collection = inputOptions.collect(err, meter);
+        IngestReport report = collection.report();
+        if (report.outcome() == IngestReport.Outcome.NOTHING) {
+            err.println("papergraph: nothing to ingest: " + report.summary());
+            return 1;
+        }
+        int total = collection.papers().size();
+        IngestOutcome outcome;
+        try (KnowledgeStore store = storeOptions.open()) {
+            Pipeline pipeline = Pipeline.standard(store.iris());
+            outcome = pipeline.ingest(collection.papers(), store, options, done -> meter.show("extracting", done, total, "papers"));
+        }
+        meter.finish();
+        if (!quiet) {
+            var out = spec.commandLine().getOut();
+            double seconds = (System.nanoTime() - started) / 1e9;
+            out.println("read:      " + report.summary());
+            out.printf(Locale.ROOT, "ingested:  %,d new papers, %,d updated, %,d extracted; %,d concepts; %,d triples in %s (%.1f s)%n",
+                    outcome.papersAdded(), outcome.papersUpdated(), outcome.papersExtracted(), outcome.concepts(),
+                    outcome.triples(), storeOptions.inMemory ? "memory" : storeOptions.store, seconds);
+        }
+        return 0;
+    }
+}
