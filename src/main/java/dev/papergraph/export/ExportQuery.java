@@ -15,6 +15,7 @@ enum ExportQuery {
     PAPER_CONCEPT_EDGES,
     MENTIONS,
     CONCEPT_RELATIONS,
+    RELATION_SUPPORTS,
     CO_OCCURRENCES;
 
     private final Query query;

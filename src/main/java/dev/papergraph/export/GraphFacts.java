@@ -1,6 +1,7 @@
 package dev.papergraph.export;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,22 +80,22 @@ final class GraphFacts {
         return List.copyOf(byIri.values());
     }
 
+    /** Relations joined with the RelationSupport nodes that describe them (several: the highest support). */
     private static List<RelationFact> readRelations(Graph union) {
-        Map<Triple, RelationFact> byEdge = new LinkedHashMap<>();
+        Map<Triple, List<Node>> statements = new HashMap<>();
+        Map<Triple, Integer> support = new HashMap<>();
+        select(union, ExportQuery.RELATION_SUPPORTS, b -> {
+            Triple edge = Triple.create(b.get("subject"), b.get("predicate"), b.get("object"));
+            statements.computeIfAbsent(edge, e -> new ArrayList<>()).add(b.get("statement"));
+            support.merge(edge, integer(b, "support"), Math::max);
+        });
+        List<RelationFact> relations = new ArrayList<>();
         select(union, ExportQuery.CONCEPT_RELATIONS, b -> {
             Triple edge = Triple.create(b.get("subject"), b.get("predicate"), b.get("object"));
-            Node statement = b.get("statement");
-            List<Node> statements = statement == null ? List.of() : List.of(statement);
-            RelationFact fact = new RelationFact(
-                    edge.getSubject(), edge.getPredicate(), edge.getObject(), statements, integer(b, "support"));
-            byEdge.merge(edge, fact, (a, c) -> {
-                List<Node> all = new ArrayList<>(a.statements());
-                all.addAll(c.statements());
-                return new RelationFact(a.subject(), a.predicate(), a.object(), List.copyOf(all),
-                        Math.max(a.support(), c.support()));
-            });
+            relations.add(new RelationFact(edge.getSubject(), edge.getPredicate(), edge.getObject(),
+                    List.copyOf(statements.getOrDefault(edge, List.of())), support.getOrDefault(edge, 0)));
         });
-        return List.copyOf(byEdge.values());
+        return relations;
     }
 
     private static void select(Graph union, ExportQuery query, Consumer<Binding> row) {
