@@ -80,7 +80,7 @@ public final class KnowledgeStore implements AutoCloseable {
         Txn.executeRead(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             graphs.forEach((name, graph) -> {
-                if (!sameTriples(dsg.getGraph(name), graph)) {
+                if (!dsg.containsGraph(name) || !sameTriples(dsg.getGraph(name), graph)) {
                     changed.add(Map.entry(name, graph));
                 }
             });
@@ -90,9 +90,9 @@ public final class KnowledgeStore implements AutoCloseable {
             Txn.executeWrite(dataset, () -> {
                 DatasetGraph dsg = dataset.asDatasetGraph();
                 for (Map.Entry<Node, Graph> entry : batch) {
-                    dsg.removeGraph(entry.getKey());
-                    Graph target = dsg.getGraph(entry.getKey());
-                    entry.getValue().find().forEachRemaining(target::add);
+                    Node name = entry.getKey();
+                    dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+                    entry.getValue().find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
                 }
             });
         }
@@ -127,7 +127,7 @@ public final class KnowledgeStore implements AutoCloseable {
     }
 
     private static boolean sameTriples(Graph stored, Graph fresh) {
-        return stored.size() == fresh.size() && fresh.find().filterDrop(stored::contains).hasNext() == false;
+        return stored.size() == fresh.size() && !fresh.find().filterDrop(stored::contains).hasNext();
     }
 
     @Override
