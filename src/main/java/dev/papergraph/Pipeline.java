@@ -67,6 +67,11 @@ public final class Pipeline {
         return new Pipeline(extractor, new NormalizingConceptResolver(), new GraphBuilder(iris, Version.get(), extractor.version()));
     }
 
+    /** The standard pipeline's extractor (loaded on first use), e.g. for benchmarks. */
+    public static MentionExtractor standardExtractor() {
+        return StandardExtractor.INSTANCE;
+    }
+
     /** Holds the default extractor; the class loads, and CoreNLP with it, on first use only. */
     private static final class StandardExtractor {
         static final MentionExtractor INSTANCE = withRelations(CoreNlpMentionExtractor.create(), new RelationFinder());

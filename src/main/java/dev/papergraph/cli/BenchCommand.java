@@ -4,6 +4,8 @@ import dev.papergraph.IngestOptions;
 import dev.papergraph.IngestOutcome;
 import dev.papergraph.Pipeline;
 import dev.papergraph.StageTimes;
+import dev.papergraph.extract.ExtractorBenchmark;
+import dev.papergraph.extract.NlpPipelineFactory;
 import dev.papergraph.graph.IriMinter;
 import dev.papergraph.ingest.PaperCollection;
 import dev.papergraph.store.KnowledgeStore;
@@ -75,6 +77,9 @@ final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  total             %,8d ms%n", times.totalMillis());
             out.printf(Locale.ROOT, "throughput: %.1f abstracts/s, %,.0f triples/s (%,d triples); latency %.1f ms per abstract%n",
                     papers / seconds, outcome.triples() / seconds, outcome.triples(), times.totalMillis() / (double) papers);
+            out.println("extractor cost against its floor (CoreNLP tokenize, ssplit, pos, lemma alone), same papers, same threads:");
+            out.println("  " + ExtractorBenchmark.run(collection.papers(), NlpPipelineFactory.create(), Pipeline.standardExtractor(),
+                    options.threads()));
             queryLatencies(out, store);
         } finally {
             try (Stream<Path> walk = Files.walk(folder)) {
