@@ -55,14 +55,20 @@
       container.dataset.visibleNodes = cy.nodes(':visible').length;
     }
 
-    // A first neighbourhood is a star: rings by support around the concept. Later expansions
-    // need a force layout, which starts from the current positions.
-    function layout(first) {
-      const options = first
-        ? { name: 'concentric', concentric: n => (n.hasClass('center') ? 1000 : n.data('support')), levelWidth: () => 2,
-            minNodeSpacing: 28, animate: false }
-        : { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 12000, idealEdgeLength: () => 110 };
-      cy.layout(options).run();
+    // A first neighbourhood is a star: rings by support around the concept. An expansion places only
+    // the new nodes, on a ring around the expanded one, so what the user has seen stays where it was.
+    function layout(first, around, added) {
+      if (first) {
+        cy.layout({ name: 'concentric', concentric: n => (n.hasClass('center') ? 1000 : n.data('support')),
+          levelWidth: () => 2, minNodeSpacing: 28, animate: false }).run();
+      } else if (added.length > 0) {
+        const origin = around.position();
+        const radius = 110 + 12 * added.length;
+        added.forEach((node, i) => {
+          const angle = (2 * Math.PI * i) / added.length;
+          node.position({ x: origin.x + radius * Math.cos(angle), y: origin.y + radius * Math.sin(angle) });
+        });
+      }
       cy.fit(undefined, 30);
       if (cy.zoom() > 1.2) { // a small neighbourhood would otherwise be blown up to fill the view
         cy.zoom(1.2);
@@ -82,16 +88,16 @@
           added.push({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, relation: e.relation, weight: e.weight } });
         }
       });
-      cy.add(added);
+      const newNodes = cy.add(added).nodes();
       expanded.add(data.concept);
       if (first) {
         cy.getElementById(data.concept).addClass('center');
       }
       applyFilter();
-      layout(first);
+      layout(first, cy.getElementById(data.concept), newNodes);
       container.dataset.nodes = cy.nodes().length;
       container.dataset.edges = cy.edges().length;
-      return added.length;
+      return newNodes.length;
     }
 
     async function load(iri) {
