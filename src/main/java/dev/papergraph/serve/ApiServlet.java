@@ -214,10 +214,10 @@ final class ApiServlet extends HttpServlet {
         JsonArray list = new JsonArray();
         examples.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
             JsonObject query = new JsonObject();
-            String title = ExampleQueries.header(entry.getValue(), "title");
+            String title = QueryHeader.value(entry.getValue(), "title");
             query.put("name", entry.getKey());
             query.put("title", title.isEmpty() ? entry.getKey() : title);
-            query.put("description", ExampleQueries.header(entry.getValue(), "description"));
+            query.put("description", QueryHeader.value(entry.getValue(), "description"));
             query.put("query", entry.getValue());
             list.add(query);
         });
