@@ -103,6 +103,13 @@ class ApiTest {
     }
 
     @Test
+    void the_neighbourhood_limit_keeps_the_strongest_co_occurrences() {
+        JsonObject graph = get("/api/concept/neighbourhood?label=ImageNet&limit=2", 200);
+        List<String> relations = strings(graph.get("edges"), "relation");
+        assertEquals(2, relations.stream().filter("coOccurrence"::equals).count(), relations.toString());
+    }
+
+    @Test
     void example_queries_are_listed_with_their_header() {
         JsonObject answer = get("/api/queries", 200);
         assertEquals(Fixture.BASE, answer.get("base").getAsString().value());
