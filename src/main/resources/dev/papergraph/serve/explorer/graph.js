@@ -61,7 +61,7 @@
     function layout(first, around, added) {
       if (first) {
         cy.layout({ name: 'concentric', concentric: n => (n.hasClass('center') ? 2 : 1), levelWidth: () => 1,
-          minNodeSpacing: 24, animate: false }).run();
+          minNodeSpacing: 50, animate: false }).run();
       } else if (added.length > 0) {
         const origin = around.position();
         const radius = 110 + 12 * added.length;
