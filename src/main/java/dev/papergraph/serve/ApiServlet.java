@@ -26,13 +26,15 @@ import org.apache.jena.sparql.engine.binding.Binding;
  */
 final class ApiServlet extends HttpServlet {
     private static final int MAX_SEARCH = 100;
+    private static final int MAX_NEIGHBOURS = 200;
     private static final Map<String, String> ROUTES = new LinkedHashMap<>();
 
     static {
         ROUTES.put("/api/search?q=TEXT[&limit=N]", "Concepts whose label or alias contains TEXT (any case), prefixes first, then by support");
         ROUTES.put("/api/concept?label=LABEL | ?iri=IRI", "One concept: type, labels, aliases, links, support, first seen");
         ROUTES.put("/api/concept/papers?label=LABEL | ?iri=IRI", "Papers naming the concept, with role (introduces/uses) and date");
-        ROUTES.put("/api/concept/neighbourhood?label=LABEL | ?iri=IRI", "Nodes and edges around the concept: relations and co-occurrences");
+        ROUTES.put("/api/concept/neighbourhood?label=LABEL | ?iri=IRI [&limit=N]",
+                "Nodes and edges around the concept: all its relations and its N (default 40) strongest co-occurrences");
         ROUTES.put("/api/paper?id=ID | ?iri=IRI", "One paper: title, abstract, date, and its concepts with roles");
         ROUTES.put("/api/paper/concepts?id=ID | ?iri=IRI", "The concepts a paper names, with role, type and support");
         ROUTES.put("/api/queries", "The example SPARQL queries (name, title, description, text) and the base IRI served under /id/");
@@ -65,7 +67,8 @@ final class ApiServlet extends HttpServlet {
                 case "/search" -> search(request);
                 case "/concept" -> concept(conceptIri(request));
                 case "/concept/papers" -> conceptPapers(conceptIri(request));
-                case "/concept/neighbourhood" -> neighbourhood(conceptIri(request));
+                case "/concept/neighbourhood" -> neighbourhood(conceptIri(request),
+                        Math.min(MAX_NEIGHBOURS, intParameter(request, "limit", 40)));
                 case "/paper" -> paper(paperIri(request));
                 case "/paper/concepts" -> paperConcepts(paperIri(request));
                 case "/queries" -> queries();
@@ -143,7 +146,7 @@ final class ApiServlet extends HttpServlet {
     }
 
     /** Cytoscape-ready: {@code nodes} and {@code edges}, the concept itself first. */
-    private JsonObject neighbourhood(Node iri) {
+    private JsonObject neighbourhood(Node iri, int cooccurrences) {
         JsonObject center = concept(iri);
         Map<String, JsonObject> nodes = new LinkedHashMap<>();
         JsonObject centerNode = new JsonObject();
@@ -163,7 +166,9 @@ final class ApiServlet extends HttpServlet {
             String target = out ? other.getURI() : iri.getURI();
             edges.putIfAbsent(relation + " " + source + " " + target, edge(source, target, relation, 1));
         }
-        for (Binding row : site.select(ServeQuery.CONCEPT_COOCCURRING, Map.of("concept", iri))) {
+        Query strongest = ServeQuery.CONCEPT_COOCCURRING.query();
+        strongest.setLimit(cooccurrences);
+        for (Binding row : site.select(strongest, Map.of("concept", iri))) {
             Node other = row.get("other");
             nodes.putIfAbsent(other.getURI(), conceptSummary(other, row));
             String source = iri.getURI();
@@ -214,10 +219,10 @@ final class ApiServlet extends HttpServlet {
         JsonArray list = new JsonArray();
         examples.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
             JsonObject query = new JsonObject();
-            String title = ExampleQueries.header(entry.getValue(), "title");
+            String title = QueryHeader.value(entry.getValue(), "title");
             query.put("name", entry.getKey());
             query.put("title", title.isEmpty() ? entry.getKey() : title);
-            query.put("description", ExampleQueries.header(entry.getValue(), "description"));
+            query.put("description", QueryHeader.value(entry.getValue(), "description"));
             query.put("query", entry.getValue());
             list.add(query);
         });

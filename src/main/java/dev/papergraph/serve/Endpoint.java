@@ -98,7 +98,6 @@ public final class Endpoint {
         private String baseIri = PG.ID_BASE;
         private String license = "https://creativecommons.org/licenses/by/4.0/";
         private final Map<String, String> exampleQueries = new TreeMap<>();
-        private boolean examplesGiven;
 
         private Builder() {}
 
@@ -163,12 +162,12 @@ public final class Endpoint {
         }
 
         /**
-         * The explorer's example queries, name to SPARQL text. When none are given, the names listed in
-         * the classpath resource {@code /queries/index.txt} (one a line) are read from {@code /queries/}.
+         * The explorer's example queries, name to SPARQL text (ROBOT-style {@code # title:} and
+         * {@code # description:} header lines are shown). Handed in rather than found, since the
+         * classpath cannot be listed portably. None by default.
          */
         public Builder exampleQueries(Map<String, String> queries) {
             exampleQueries.putAll(queries);
-            examplesGiven = true;
             return this;
         }
 
@@ -185,7 +184,6 @@ public final class Endpoint {
                 service.addEndpoint(Operation.GSP_RW, "data").addEndpoint(Operation.Update, "update");
             }
             Site site = new Site(served, baseIri);
-            Map<String, String> examples = examplesGiven ? exampleQueries : ExampleQueries.fromIndex();
             StaticServlet files = new StaticServlet();
             FusekiServer server = FusekiServer.create()
                     .port(port)
@@ -197,7 +195,7 @@ public final class Endpoint {
                     .addFilter(DATASET + "/*", new WriteGuard(Optional.ofNullable(credential), DATASET + "/sparql"))
                     .addServlet("/.well-known/void", new VoidServlet(site, license))
                     .addServlet(ID_PATH + "*", new LinkedDataServlet(site))
-                    .addServlet("/api/*", new ApiServlet(site, examples))
+                    .addServlet("/api/*", new ApiServlet(site, exampleQueries))
                     .addServlet("", files)
                     .addServlet("/index.html", files)
                     .addServlet("/explorer/*", files)

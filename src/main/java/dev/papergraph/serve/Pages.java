@@ -18,6 +18,18 @@ import org.apache.jena.sparql.engine.binding.Binding;
  * scripts; only the neighbourhood graph needs JavaScript (the explorer's {@code graph.js}).
  */
 final class Pages {
+    /** How a relation reads from the page's concept: {outgoing, incoming}. */
+    private static final Map<String, String[]> PHRASES = Map.of(
+            "broader", new String[] {"is a kind of", "is broader than"},
+            "related", new String[] {"is related to", "is related to"},
+            "variantOf", new String[] {"is a variant of", "has the variant"},
+            "basedOn", new String[] {"is based on", "is the basis of"},
+            "evaluatedOn", new String[] {"is evaluated on", "evaluates"},
+            "trainedOn", new String[] {"is trained on", "is training data for"},
+            "appliedTo", new String[] {"is applied to", "is addressed by"},
+            "comparedWith", new String[] {"is compared with", "is compared with"},
+            "outperforms", new String[] {"outperforms", "is outperformed by"});
+
     private final Site site;
 
     Pages(Site site) {
@@ -42,7 +54,7 @@ final class Pages {
         body.append("<section class=\"split\">\n<div>\n<h2>Papers per year</h2>\n")
                 .append(yearChart(papers))
                 .append("</div>\n<div>\n<h2>Neighbourhood</h2>\n")
-                .append("<div id=\"graph\" class=\"graph small\" data-concept=\"")
+                .append("<div id=\"graph\" class=\"graph small\" data-limit=\"20\" data-concept=\"")
                 .append(esc(concept.iri()))
                 .append("\"></div>\n</div>\n</section>\n");
 
@@ -67,8 +79,7 @@ final class Pages {
         if (!related.isEmpty()) {
             body.append("<table class=\"rows\"><thead><tr><th>Relation</th><th>Concept</th><th>Type</th></tr></thead><tbody>\n");
             for (Binding row : related) {
-                String relation = localName(row.get("relation"));
-                String phrase = lexical(row.get("direction")).equals("out") ? relation : "is " + relation + " of";
+                String phrase = phrase(localName(row.get("relation")), lexical(row.get("direction")).equals("out"));
                 body.append("<tr><td>").append(esc(phrase)).append("</td><td>")
                         .append(link(row.get("other"), lexical(row.get("label"))))
                         .append("</td><td>").append(badge(ConceptType.nameOf(row.get("type")))).append("</td></tr>\n");
@@ -253,15 +264,32 @@ final class Pages {
         return "<a href=\"" + esc(target) + "\">" + esc(text.isBlank() ? node.toString() : text) + "</a>";
     }
 
+    static String phrase(String relation, boolean outgoing) {
+        String[] both = PHRASES.get(relation);
+        if (both == null) {
+            return outgoing ? relation : relation + " (inverse)";
+        }
+        return both[outgoing ? 0 : 1];
+    }
+
     private static String externalLink(String iri) {
         return iri.startsWith("http://") || iri.startsWith("https://")
                 ? "<a href=\"" + esc(iri) + "\" rel=\"external\">" + esc(iri) + "</a>"
                 : esc(iri);
     }
 
-    private static String titleOf(Binding row) {
+    /** The title, or for a paper read without one, the opening words of its abstract. */
+    static String titleOf(Binding row) {
         String title = lexical(row.get("title"));
-        return title.isBlank() ? row.get("paper").getURI() : title;
+        if (!title.isBlank()) {
+            return title;
+        }
+        String text = lexical(row.get("abstract")).strip();
+        if (text.isEmpty()) {
+            return row.get("paper").getURI();
+        }
+        int cut = text.offsetByCodePoints(0, Math.min(90, text.codePointCount(0, text.length())));
+        return cut == text.length() ? text : text.substring(0, cut).strip() + "…";
     }
 
     private static void fact(StringBuilder body, String name, String html) {

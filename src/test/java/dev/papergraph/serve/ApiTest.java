@@ -3,6 +3,8 @@ package dev.papergraph.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
@@ -101,6 +103,13 @@ class ApiTest {
     }
 
     @Test
+    void the_neighbourhood_limit_keeps_the_strongest_co_occurrences() {
+        JsonObject graph = get("/api/concept/neighbourhood?label=ImageNet&limit=2", 200);
+        List<String> relations = strings(graph.get("edges"), "relation");
+        assertEquals(2, relations.stream().filter("coOccurrence"::equals).count(), relations.toString());
+    }
+
+    @Test
     void example_queries_are_listed_with_their_header() {
         JsonObject answer = get("/api/queries", 200);
         assertEquals(Fixture.BASE, answer.get("base").getAsString().value());
@@ -118,6 +127,14 @@ class ApiTest {
         assertTrue(get("/api/paper?id=nope", 404).get("error").getAsString().value().contains("nope"));
         assertEquals(400, Http.get(endpoint.url() + "/api/search?q=a&limit=x", "application/json").statusCode());
         assertEquals(404, Http.get(endpoint.url() + "/api/nothing", "application/json").statusCode());
+    }
+
+    @Test
+    void a_browser_on_another_origin_may_call_the_api() {
+        HttpResponse<String> response = Http.send(HttpRequest.newBuilder(URI.create(endpoint.url() + "/api/search?q=coco"))
+                .header("Origin", "https://example.org").GET().build());
+        assertEquals(200, response.statusCode());
+        assertEquals("https://example.org", response.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
     }
 
     @Test

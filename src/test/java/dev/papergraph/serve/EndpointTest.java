@@ -22,7 +22,9 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Nested;
@@ -34,14 +36,30 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class EndpointTest {
+    /** One read-only server for the tests that only read; the others start their own, configured. */
+    @TempDir
+    static Path sharedStore;
+
+    static Endpoint shared;
+
     @TempDir
     Path store;
 
     private Endpoint endpoint;
 
+    @BeforeAll
+    static void startShared() {
+        shared = Endpoint.create().dataset(Fixture.tdb2(sharedStore)).port(0).build().start();
+    }
+
+    @AfterAll
+    static void stopShared() {
+        shared.stop();
+    }
+
     @AfterEach
     void stop() {
-        if (endpoint != null) {
+        if (endpoint != null && endpoint != shared) {
             endpoint.stop();
         }
     }
@@ -52,7 +70,8 @@ class EndpointTest {
     }
 
     private Endpoint startReadOnly() {
-        return start(Endpoint.create().dataset(Fixture.tdb2(store)));
+        endpoint = shared;
+        return endpoint;
     }
 
     private String sparql() {

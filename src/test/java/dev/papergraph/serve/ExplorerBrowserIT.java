@@ -133,10 +133,12 @@ class ExplorerBrowserIT {
         // Expanding a neighbour adds its own neighbours; a type filter hides nodes.
         js("window.papergraphExplorer.graph.expand('" + Fixture.BASE + "concept/transformer')");
         wait.until(d -> number("return window.papergraphExplorer.graph.cy.nodes().length") > nodes);
-        long before = number("return window.papergraphExplorer.graph.cy.nodes(':visible').length");
+        String hiddenTasks = "return window.papergraphExplorer.graph.cy.nodes('.hidden[type = \"Task\"]').length";
+        assertEquals(0, number(hiddenTasks));
         browser.findElement(By.cssSelector("#filters input[value=Task]")).click();
-        assertTrue(number("return window.papergraphExplorer.graph.cy.nodes(':visible').length") < before);
+        wait.until(d -> number(hiddenTasks) == 2);
         browser.findElement(By.cssSelector("#filters input[value=Task]")).click();
+        wait.until(d -> number(hiddenTasks) == 0);
         screenshot("explorer-expanded");
     }
 

@@ -83,14 +83,14 @@ class LinkedDataTest {
         assertTrue(html.contains("<svg class=\"chart\""), "papers-per-year chart");
         assertTrue(html.contains("<title>2021: 1</title>") && html.contains("<title>2023: 1</title>"), html);
         assertTrue(html.contains("data-concept=\"" + Fixture.IMAGENET + "\""), "neighbourhood graph");
-        assertTrue(html.contains("is evaluatedOn of") && html.contains("href=\"/id/concept/vit\""), "related concepts");
+        assertTrue(html.contains("<td>evaluates</td>") && html.contains("href=\"/id/concept/vit\""), "related concepts");
     }
 
     @Test
     void a_concept_page_shows_introducing_papers_and_relations() {
         String html = Http.get(page("concept/vit"), "text/html").body();
         assertTrue(html.contains("role-introduces"), html);
-        assertTrue(html.contains("basedOn") && html.contains("href=\"/id/concept/transformer\""), html);
+        assertTrue(html.contains("<td>is based on</td>") && html.contains("href=\"/id/concept/transformer\""), html);
     }
 
     @Test

@@ -55,4 +55,15 @@ class PagesTest {
         assertEquals(true, svg.contains("<title>2021: 2</title>"));
         assertEquals("<p class=\"muted\">No dated paper.</p>\n", Pages.yearChart(List.of(monthDay)));
     }
+
+    @Test
+    void a_paper_without_a_title_is_named_by_the_opening_of_its_abstract() {
+        Binding row = Binding.builder()
+                .add(Var.alloc("paper"), NodeFactory.createURI(Fixture.BASE + "paper/x"))
+                .add(Var.alloc("abstract"), NodeFactory.createLiteralString("We study " + "very ".repeat(30) + "long text."))
+                .build();
+        String name = Pages.titleOf(row);
+        assertEquals(91, name.codePointCount(0, name.length()));
+        assertEquals(true, name.startsWith("We study very") && name.endsWith("…"));
+    }
 }

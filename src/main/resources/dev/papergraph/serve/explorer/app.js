@@ -70,6 +70,7 @@
 
   async function open(iri, li) {
     document.querySelectorAll('#results li').forEach(x => x.classList.toggle('selected', x === li));
+    history.replaceState(null, '', '#concept=' + encodeURIComponent(iri)); // a link to this view
     $('hint').hidden = true;
     const data = await graph().load(iri);
     select(data.nodes[0]);
@@ -182,7 +183,12 @@
   $('query').addEventListener('keydown', e => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { $('run').click(); } });
 
   loadExamples();
-  const fromHash = () => show(location.hash === '#query' ? 'query' : 'explore');
+  const fromHash = () => {
+    show(location.hash === '#query' ? 'query' : 'explore');
+    if (location.hash.startsWith('#concept=')) {
+      open(decodeURIComponent(location.hash.substring('#concept='.length)));
+    }
+  };
   window.addEventListener('hashchange', fromHash);
   fromHash();
   window.papergraphExplorer = state;

@@ -33,8 +33,8 @@
     return Math.min(1, Math.log(1 + (support || 0)) / Math.log(200));
   }
 
-  async function fetchNeighbourhood(iri) {
-    const response = await fetch('/api/concept/neighbourhood?iri=' + encodeURIComponent(iri));
+  async function fetchNeighbourhood(iri, limit) {
+    const response = await fetch('/api/concept/neighbourhood?limit=' + limit + '&iri=' + encodeURIComponent(iri));
     if (!response.ok) {
       throw new Error((await response.json()).error || response.statusText);
     }
@@ -43,6 +43,7 @@
 
   function create(container, options) {
     options = options || {};
+    const limit = options.limit || 40; // strongest co-occurrences fetched per concept
     const cy = cytoscape({ container, style: style(), wheelSensitivity: 0.3, minZoom: 0.2, maxZoom: 3 });
     const filter = { types: new Set(TYPES), minSupport: 0 };
     const expanded = new Set();
@@ -55,14 +56,20 @@
       container.dataset.visibleNodes = cy.nodes(':visible').length;
     }
 
-    // A first neighbourhood is a star: rings by support around the concept. Later expansions
-    // need a force layout, which starts from the current positions.
-    function layout(first) {
-      const options = first
-        ? { name: 'concentric', concentric: n => (n.hasClass('center') ? 1000 : n.data('support')), levelWidth: () => 2,
-            minNodeSpacing: 28, animate: false }
-        : { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 12000, idealEdgeLength: () => 110 };
-      cy.layout(options).run();
+    // A first neighbourhood is a star: one ring around the concept. An expansion places only
+    // the new nodes, on a ring around the expanded one, so what the user has seen stays where it was.
+    function layout(first, around, added) {
+      if (first) {
+        cy.layout({ name: 'concentric', concentric: n => (n.hasClass('center') ? 2 : 1), levelWidth: () => 1,
+          minNodeSpacing: 50, animate: false }).run();
+      } else if (added.length > 0) {
+        const origin = around.position();
+        const radius = 110 + 12 * added.length;
+        added.forEach((node, i) => {
+          const angle = (2 * Math.PI * i) / added.length;
+          node.position({ x: origin.x + radius * Math.cos(angle), y: origin.y + radius * Math.sin(angle) });
+        });
+      }
       cy.fit(undefined, 30);
       if (cy.zoom() > 1.2) { // a small neighbourhood would otherwise be blown up to fill the view
         cy.zoom(1.2);
@@ -82,22 +89,22 @@
           added.push({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, relation: e.relation, weight: e.weight } });
         }
       });
-      cy.add(added);
+      const newNodes = cy.add(added).nodes();
       expanded.add(data.concept);
       if (first) {
         cy.getElementById(data.concept).addClass('center');
       }
       applyFilter();
-      layout(first);
+      layout(first, cy.getElementById(data.concept), newNodes);
       container.dataset.nodes = cy.nodes().length;
       container.dataset.edges = cy.edges().length;
-      return added.length;
+      return newNodes.length;
     }
 
     async function load(iri) {
       cy.elements().remove();
       expanded.clear();
-      const data = await fetchNeighbourhood(iri);
+      const data = await fetchNeighbourhood(iri, limit);
       add(data, true);
       return data;
     }
@@ -106,7 +113,7 @@
       if (expanded.has(iri)) {
         return 0;
       }
-      return add(await fetchNeighbourhood(iri), false);
+      return add(await fetchNeighbourhood(iri, limit), false);
     }
 
     cy.on('tap', 'node', evt => options.onSelect && options.onSelect(evt.target.data()));
@@ -122,7 +129,8 @@
   // Concept pages: every .graph[data-concept] shows that concept's neighbourhood; a click opens a page.
   function mountAll() {
     document.querySelectorAll('.graph[data-concept]').forEach(el => {
-      const graph = create(el, { onSelect: node => { if (node.page) { window.location.href = node.page; } } });
+      const graph = create(el, { limit: Number(el.dataset.limit) || 40,
+        onSelect: node => { if (node.page) { window.location.href = node.page; } } });
       graph.load(el.dataset.concept).catch(err => { el.textContent = 'Could not load the graph: ' + err.message; });
     });
   }
