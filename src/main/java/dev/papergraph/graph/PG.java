@@ -12,8 +12,6 @@ import org.apache.jena.rdf.model.ResourceFactory;
 public final class PG {
     public static final String NS = "https://w3id.org/papergraph/ns#";
     public static final String PREFIX = "pg";
-    /** Default base of instance IRIs: papers at {@code {base}paper/{id}}, concepts at {@code {base}concept/{key}}. */
-    public static final String ID_BASE = "https://w3id.org/papergraph/id/";
 
     private PG() {}
 

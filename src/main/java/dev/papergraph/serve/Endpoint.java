@@ -1,6 +1,6 @@
 package dev.papergraph.serve;
 
-import dev.papergraph.graph.PG;
+import dev.papergraph.graph.IriMinter;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -95,7 +95,7 @@ public final class Endpoint {
         private Duration timeLimit = Duration.ofSeconds(30);
         private long resultLimit = 10_000;
         private Credential credential;
-        private String baseIri = PG.ID_BASE;
+        private String baseIri = IriMinter.DEFAULT_BASE;
         private String license = "https://creativecommons.org/licenses/by/4.0/";
         private final Map<String, String> exampleQueries = new TreeMap<>();
 
@@ -146,7 +146,7 @@ public final class Endpoint {
             return this;
         }
 
-        /** The base the graph's instance IRIs were minted under. Default {@link PG#ID_BASE}. */
+        /** The base the graph's instance IRIs were minted under. Default {@link IriMinter#DEFAULT_BASE}. */
         public Builder baseIri(String baseIri) {
             if (!baseIri.endsWith("/") && !baseIri.endsWith("#")) {
                 throw new IllegalArgumentException("The base IRI must end with '/' or '#': " + baseIri);
