@@ -220,7 +220,9 @@ public final class Pipeline {
         List<RelationMention> relations = e.relations().stream()
                 .filter(r -> r.confidence() >= minConfidence && keptSet.contains(r.subject()) && keptSet.contains(r.object()))
                 .toList();
-        return new PaperExtraction(e.paperId(), kept, e.acronyms(), e.introduced(), relations);
+        Set<String> keptForms = kept.stream().map(Mention::text).collect(Collectors.toSet());
+        Set<String> introduced = e.introduced().stream().filter(keptForms::contains).collect(Collectors.toSet());
+        return new PaperExtraction(e.paperId(), kept, e.acronyms(), introduced, relations);
     }
 
     /** Drops concepts below the support threshold, with everything that points at them. */

@@ -80,7 +80,8 @@ public final class NormalizingConceptResolver implements ConceptResolver {
                 drafts.computeIfAbsent(key, Draft::new).add(paper, mention);
             }
             for (String introduced : new TreeSet<>(paper.extraction().introduced())) {
-                Draft draft = drafts.get(keyOfRoot.get(graph.clusterOf(paperId, introduced)));
+                String key = keyOfRoot.get(graph.clusterOf(paperId, introduced));
+                Draft draft = key == null ? null : drafts.get(key);
                 if (draft != null) {
                     draft.introducedBy.add(paperId);
                 }
