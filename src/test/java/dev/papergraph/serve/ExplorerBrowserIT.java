@@ -10,6 +10,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import dev.papergraph.IngestOptions;
+import dev.papergraph.Pipeline;
+import dev.papergraph.graph.IriMinter;
+import dev.papergraph.ingest.PaperCollector;
+import dev.papergraph.store.KnowledgeStore;
+import dev.papergraph.store.NamedQuery;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -34,8 +42,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The explorer and the linked-data pages in real headless Chromium (Debian's {@code chromium} and
- * {@code chromium-driver}); skipped when they are not installed. Screenshots go to
- * {@code target/screenshots/}.
+ * {@code chromium-driver}) over the graph of the bundled sample corpus, built by the standard
+ * pipeline; skipped when Chromium is not installed. Screenshots go to {@code target/screenshots/}.
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -43,6 +51,7 @@ class ExplorerBrowserIT {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final String IMAGENET = IriMinter.defaults().concept("imagenet").getURI();
 
     @TempDir
     static Path store;
@@ -58,8 +67,14 @@ class ExplorerBrowserIT {
     static void start() throws IOException {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
-        endpoint = Endpoint.create().dataset(Fixture.tdb2(store)).exampleQueries(Fixture.exampleQueries())
-                .port(0).build().start();
+        KnowledgeStore seeds = KnowledgeStore.open(store, IriMinter.defaults());
+        Pipeline.standard(seeds.iris()).ingest(PaperCollector.create().sample().build().collect().papers(), seeds,
+                IngestOptions.defaults(), done -> {});
+        Map<String, String> examples = new TreeMap<>();
+        for (NamedQuery q : NamedQuery.values()) {
+            examples.put(q.fileName(), q.text());
+        }
+        endpoint = Endpoint.create().dataset(seeds.dataset()).exampleQueries(examples).port(0).build().start();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         // The machine's network is closed: without these, Chromium keeps trying to reach Google.
@@ -115,7 +130,7 @@ class ExplorerBrowserIT {
         browser.findElement(By.id("search")).sendKeys("imag");
         WebElement result = wait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//ul[@id='results']/li[@data-iri][span[starts-with(normalize-space(.), 'ImageNet')]]")));
-        assertEquals(Fixture.IMAGENET, result.getAttribute("data-iri"));
+        assertEquals(IMAGENET, result.getAttribute("data-iri"));
         screenshot("explorer-search");
 
         result.click();
@@ -131,12 +146,16 @@ class ExplorerBrowserIT {
         screenshot("explorer-neighbourhood");
 
         // Expanding a neighbour adds its own neighbours; a type filter hides nodes.
-        js("window.papergraphExplorer.graph.expand('" + Fixture.BASE + "concept/transformer')");
+        js("const cy = window.papergraphExplorer.graph.cy;"
+                + "const hub = cy.nodes().filter(n => n.id() !== '" + IMAGENET + "').max(n => n.data('support')).ele;"
+                + "window.papergraphExplorer.graph.expand(hub.id());");
         wait.until(d -> number("return window.papergraphExplorer.graph.cy.nodes().length") > nodes);
+        long tasks = number("return window.papergraphExplorer.graph.cy.nodes('[type = \"Task\"]').length");
+        assertTrue(tasks > 0, "the neighbourhood has tasks to hide");
         String hiddenTasks = "return window.papergraphExplorer.graph.cy.nodes('.hidden[type = \"Task\"]').length";
         assertEquals(0, number(hiddenTasks));
         browser.findElement(By.cssSelector("#filters input[value=Task]")).click();
-        wait.until(d -> number(hiddenTasks) == 2);
+        wait.until(d -> number(hiddenTasks) == tasks);
         browser.findElement(By.cssSelector("#filters input[value=Task]")).click();
         wait.until(d -> number(hiddenTasks) == 0);
         screenshot("explorer-expanded");
@@ -148,14 +167,14 @@ class ExplorerBrowserIT {
         browser.get(endpoint.url() + "/#query");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("examples")));
         Select examples = new Select(browser.findElement(By.id("examples")));
-        wait.until(d -> examples.getOptions().size() == 3);
-        examples.selectByVisibleText("Papers that use ImageNet");
-        assertTrue(browser.findElement(By.id("query")).getAttribute("value").contains("ImageNet"));
+        wait.until(d -> examples.getOptions().size() == NamedQuery.values().length + 1); // and the "Choose" prompt
+        examples.selectByVisibleText(NamedQuery.MOST_USED_DATASETS.header("title"));
+        assertTrue(browser.findElement(By.id("query")).getAttribute("value").contains("pg:Dataset"));
         browser.findElement(By.id("run")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "rows"));
         List<WebElement> rows = browser.findElements(By.cssSelector("#result-table tbody tr"));
-        assertEquals(3, rows.size());
-        assertTrue(browser.findElement(By.id("result-table")).getText().contains("Deep Residual Learning Revisited"));
+        assertTrue(rows.size() > 10, "rows: " + rows.size());
+        assertTrue(browser.findElement(By.id("result-table")).getText().contains("ImageNet"));
         screenshot("explorer-query");
     }
 
@@ -172,10 +191,10 @@ class ExplorerBrowserIT {
     @Test
     @Order(5)
     void a_paper_page_highlights_its_mentions() throws IOException {
-        browser.get(endpoint.url() + "/id/paper/2010.11929");
+        browser.get(endpoint.url() + "/id/paper/6b6d2bcbbe");
         List<WebElement> marks = browser.findElements(By.cssSelector(".abstract mark.m"));
-        assertEquals(6, marks.size());
-        assertEquals("Vision Transformer", marks.get(0).getText());
+        assertTrue(marks.size() >= 5, "marks: " + marks.size());
+        assertTrue(marks.stream().anyMatch(m -> m.getText().equals("SFT")));
         screenshot("paper-page");
     }
 }
