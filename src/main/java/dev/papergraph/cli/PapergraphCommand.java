@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             QueryCommand.class,
             ExportCommand.class,
             StatsCommand.class,
+            ValidateCommand.class,
             BenchCommand.class,
             EvalCommand.class,
             AliasEvalCommand.class,

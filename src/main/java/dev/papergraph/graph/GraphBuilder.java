@@ -13,6 +13,7 @@ import dev.papergraph.resolve.CoOccurrence;
 import dev.papergraph.resolve.Concept;
 import dev.papergraph.resolve.ConceptRelation;
 import dev.papergraph.resolve.LabelVariant;
+import dev.papergraph.resolve.RelationEvidence;
 import dev.papergraph.resolve.Resolution;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -98,8 +99,12 @@ public final class GraphBuilder {
         for (AcronymPair pair : extraction.acronyms()) {
             addAcronym(g, paper.id(), extraction, pair);
         }
-        for (RelationMention relation : extraction.relations()) {
-            addRelationEvidence(g, paper.id(), p, relation, resolution, run);
+        for (ConceptRelation relation : resolution.relations()) {
+            for (RelationEvidence evidence : relation.evidence()) {
+                if (evidence.paperId().equals(paper.id())) {
+                    addRelationEvidence(g, paper.id(), p, relation, evidence.mention(), run);
+                }
+            }
         }
         return g;
     }
@@ -205,10 +210,10 @@ public final class GraphBuilder {
                 .forEach(m -> add(g, iris.mention(paperId, m), PG.abbreviates, target));
     }
 
-    private void addRelationEvidence(
-            Graph g, String paperId, Node paper, RelationMention relation, Resolution resolution, Node run) {
-        Node s = iris.concept(resolution.conceptKeyOf(paperId, relation.subject()));
-        Node o = iris.concept(resolution.conceptKeyOf(paperId, relation.object()));
+    /** The reading of a resolved relation in this paper's sentence; relations the resolver dropped leave none. */
+    private void addRelationEvidence(Graph g, String paperId, Node paper, ConceptRelation resolved, RelationMention relation, Node run) {
+        Node s = iris.concept(resolved.subjectKey());
+        Node o = iris.concept(resolved.objectKey());
         Node n = iris.relationEvidence(paperId, relation.type(), relation.subject(), relation.object());
         add(g, n, RDF.type, PG.RelationEvidence);
         add(g, n, RDF.subject, s);

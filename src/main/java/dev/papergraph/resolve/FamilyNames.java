@@ -77,17 +77,18 @@ final class FamilyNames {
     }
 
     /**
-     * One reading per paper that names both the variant and its family (their first mentions there);
-     * empty when no paper names both, since the name itself is then the only evidence.
+     * One reading per paper that names the variant: its first mention there, with the family's first
+     * mention where the paper names the family too, else the variant's own mention again, since
+     * the family name is read inside it ("ResNet" in "ResNet-50").
      */
     static List<RelationEvidence> evidence(String variantKey, String familyKey, Map<String, Map<Mention, String>> conceptKeys) {
         List<RelationEvidence> evidence = new ArrayList<>();
         conceptKeys.forEach((paperId, keys) -> {
             Mention variant = first(keys, variantKey);
-            Mention family = first(keys, familyKey);
-            if (variant != null && family != null) {
-                evidence.add(new RelationEvidence(
-                        paperId, new RelationMention(RelationType.VARIANT_OF, variant, family, COMPONENT, CONFIDENCE)));
+            if (variant != null) {
+                Mention family = first(keys, familyKey);
+                evidence.add(new RelationEvidence(paperId,
+                        new RelationMention(RelationType.VARIANT_OF, variant, family == null ? variant : family, COMPONENT, CONFIDENCE)));
             }
         });
         return evidence;

@@ -136,6 +136,9 @@ public final class NormalizingConceptResolver implements ConceptResolver {
             String paperId = paper.paper().id();
             Map<Mention, String> keys = conceptKeys.get(paperId);
             for (RelationMention relation : paper.extraction().relations()) {
+                if (relation.type() == RelationType.VARIANT_OF) {
+                    continue; // read from names below; a stored paper hands its variant evidence back here
+                }
                 String subject = keys.get(relation.subject());
                 String object = keys.get(relation.object());
                 if (!subject.equals(object) && relation.type().accepts(concepts.get(object).type())) {

@@ -133,6 +133,7 @@ class PapergraphIT {
         Path store = work.resolve("store-stats");
         assertEquals(0, PapergraphCommand.run("ingest", "--quiet", "--store", store.toString(), sampleFolder.resolve(SampleCorpus.FILES.get(0)).toString()));
         assertEquals(0, PapergraphCommand.run("stats", "--store", store.toString()));
+        assertEquals(0, PapergraphCommand.run("validate", "--store", store.toString()), "the built graph conforms to the shapes");
         Path csv = work.resolve("top.csv");
         var original = System.out;
         try (var capture = new java.io.PrintStream(Files.newOutputStream(csv), true, StandardCharsets.UTF_8)) {
