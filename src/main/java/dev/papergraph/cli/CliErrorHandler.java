@@ -15,8 +15,12 @@ final class CliErrorHandler implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
-        if (e instanceof UserError || e instanceof IllegalArgumentException || e instanceof UncheckedIOException
-                || e instanceof QueryParseException) {
+        if (e instanceof QueryParseException) {
+            // Jena lists every token it expected, one per line; the first line says where it failed.
+            commandLine.getErr().println("papergraph: SPARQL syntax error: " + e.getMessage().lines().findFirst().orElse(""));
+            return USER_ERROR;
+        }
+        if (e instanceof UserError || e instanceof IllegalArgumentException || e instanceof UncheckedIOException) {
             commandLine.getErr().println("papergraph: " + e.getMessage());
             return USER_ERROR;
         }
