@@ -1,0 +1,78 @@
+package dev.papergraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** User mistakes on the command line: one line on stderr, no stack trace, exit code 2. */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class PapergraphCommandTest {
+    private record Run(int exitCode, String out, String err) {}
+
+    private static Run run(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+            int code = PapergraphCommand.run(args);
+            return new Run(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    private static void assertOneLineUserError(Run run, String expected) {
+        assertEquals(2, run.exitCode(), run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().contains(expected), run.err());
+        assertFalse(run.err().contains("\tat "), "no stack trace");
+    }
+
+    @Test
+    void a_missing_store_is_named(@TempDir Path dir) {
+        Path missing = dir.resolve("nowhere");
+        assertOneLineUserError(run("stats", "--store", missing.toString()), missing + ": no store here");
+    }
+
+    @Test
+    void a_sparql_syntax_error_is_one_line(@TempDir Path dir) {
+        assertOneLineUserError(run("query", "--in-memory", "SELECT ?x WHERE {"), "SPARQL syntax error");
+    }
+
+    @Test
+    void an_unknown_export_format_lists_the_known_ones() {
+        assertOneLineUserError(run("export", "--in-memory", "--format", "xyz"), "ttl, nt, nq");
+    }
+
+    @Test
+    void an_out_of_range_threshold_is_refused(@TempDir Path dir) {
+        assertOneLineUserError(run("ingest", "--in-memory", "--min-confidence", "2", "--sample"), "--min-confidence");
+    }
+
+    @Test
+    void the_shipped_queries_are_listed_with_their_titles() {
+        Run run = run("query", "--list");
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().contains("most-used-datasets") && run.out().contains("Most-used datasets"), run.out());
+    }
+
+    @Test
+    void the_version_is_the_build_version() {
+        Run run = run("--version");
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().startsWith("papergraph 0."), run.out());
+    }
+}
