@@ -2,6 +2,7 @@ package dev.papergraph.cli;
 
 import dev.papergraph.IngestOptions;
 import dev.papergraph.Pipeline;
+import dev.papergraph.ingest.Paper;
 import dev.papergraph.ingest.PaperCollection;
 import dev.papergraph.ingest.PaperCollector;
 import dev.papergraph.serve.Credential;
@@ -96,6 +97,10 @@ final class ServeCommand implements Callable<Integer> {
     private void ingestSample(KnowledgeStore store) {
         var err = spec.commandLine().getErr();
         PaperCollection sampleCorpus = PaperCollector.create().sample().warnings(err::println).build().collect();
+        if (store.paperIds().containsAll(sampleCorpus.papers().stream().map(Paper::id).toList())) {
+            spec.commandLine().getOut().println("sample corpus: already in the store");
+            return;
+        }
         ProgressMeter meter = new ProgressMeter(System.err, false);
         int total = sampleCorpus.papers().size();
         var outcome = Pipeline.standard(store.iris())

@@ -9,6 +9,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.TreeMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -52,6 +54,20 @@ public final class KnowledgeStore implements AutoCloseable {
 
     public IriMinter iris() {
         return iris;
+    }
+
+    /** The ids of the stored papers, from their graph names alone (cheap: no graph is read). */
+    public SortedSet<String> paperIds() {
+        return Txn.calculateRead(dataset, () -> {
+            SortedSet<String> ids = new TreeSet<>();
+            dataset.asDatasetGraph().listGraphNodes().forEachRemaining(name -> {
+                String id = iris.paperIdOfGraph(name);
+                if (id != null) {
+                    ids.add(id);
+                }
+            });
+            return ids;
+        });
     }
 
     /** Every stored paper, read back from its graph, by paper id. */
