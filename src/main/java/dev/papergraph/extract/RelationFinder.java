@@ -38,6 +38,8 @@ public final class RelationFinder {
     private static final Pattern SUBJECT_COORDINATION = Pattern.compile("\\s*(?:,\\s*(?:and|or)?|and|or)\\s*");
     /** A coordination whose other member is no mention: "one-way and bidirectional models based on GPT and BERT". */
     private static final Pattern DANGLING_COORDINATION = Pattern.compile("\\b(?:and|or)\\s+$");
+    /** A plural last word: "models", "LLMs", "approaches" (not "loss"). */
+    private static final Pattern PLURAL = Pattern.compile("[^s]s$");
     /** "large language models such as GPT-4", "LLMs (e.g., LLaMA)": examples of a broader concept. */
     private static final Pattern SUCH_AS = Pattern.compile(
             "\\s*\\)?\\s*,?\\s*\\(?\\s*(?:such as|including|like|e\\.g\\.,?|for example,?|for instance,?)\\s+(?:the\\s+)?");
@@ -265,10 +267,14 @@ public final class RelationFinder {
             return (i == 0 || mentions.get(i - 1).end() - offset <= clauseStart) && !PREPOSITION_BEFORE.matcher(before).find();
         }
 
-        /** "Large language models such as GPT-4 and LLaMA": each example is a kind of the concept before it. */
+        /**
+         * "Large language models such as GPT-4 and LLaMA": each example is a kind of the concept before
+         * it. That concept must be a plural class; after a singular one the examples belong to a noun
+         * further back ("approaches for unsupervised pretraining, including factor models").
+         */
         private List<RelationMention> examples(int i) {
             Mention broader = mentions.get(i);
-            if (!NAMED.contains(broader.type()) || modifiesNext(broader) || gluedToPrevious(broader)
+            if (!NAMED.contains(broader.type()) || !PLURAL.matcher(broader.text()).find() || modifiesNext(broader) || gluedToPrevious(broader)
                     || !SUCH_AS.matcher(between(broader, mentions.get(i + 1))).matches()) {
                 return List.of();
             }

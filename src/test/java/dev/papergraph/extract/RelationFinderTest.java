@@ -141,6 +141,9 @@ class RelationFinderTest {
         assertEquals(List.of("CLIP BROADER image-text models (pattern:such-as)", "Flamingo BROADER image-text models (pattern:such-as)"),
                 found("Web-crawled datasets have enabled remarkable generalization capabilities in recent image-text models such as CLIP or Flamingo, but little is known.",
                         "Model:image-text models", "Model:CLIP", "Model:Flamingo"));
+        assertEquals(List.of(),
+                found("Our framework covers a wide range of approaches for unsupervised pretraining, including factor models and contrastive learning.",
+                        "Method:unsupervised pretraining", "Method:factor models", "Method:contrastive learning"));
     }
 
     @Test
