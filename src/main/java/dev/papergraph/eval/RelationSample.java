@@ -46,7 +46,8 @@ public final class RelationSample {
     public record Row(String subject, String predicate, String object, String paper, String component, String sentence,
                       String verdict, String note) {
         String line() {
-            return String.join("\t", List.of(subject, predicate, object, paper, component, clean(sentence), verdict, note));
+            return List.of(subject, predicate, object, paper, component, sentence, verdict, note).stream()
+                    .map(RelationSample::clean).collect(Collectors.joining("\t"));
         }
     }
 

@@ -82,7 +82,7 @@ public final class RelationFinder {
                     "\\s*\\)?\\s*,?\\s*(?:(?:is|are|was|were|being) )?(?:(?:pre-?|post-?)?trained|fine-?tuned|pre-?trained) (?:\\w+ )?(?:on|using|with)\\s+"
                             + ARTICLES + "(?:[\\w-]+\\s+){0,2}"), 0.8, false),
             new Cue("evaluated-on", RelationType.EVALUATED_ON, Pattern.compile(
-                    ".*\\b(?:evaluat\\w*|experiments?|test(?:ed|ing)?|benchmark(?:ed|ing)?|validat\\w+|achiev\\w+|results?|accuracy|performance)\\b.*\\b(?:on|across|against)\\s+"
+                    ".*\\b(?:evaluat\\w*|experiments?|test(?:ed|ing)?|benchmark(?:ed|ing)?|validat\\w+|achiev\\w+|results?|accuracy|performance|best|state-of-the-art|sota|scores?|rank\\w*)\\b.*\\b(?:on|across|against)\\s+"
                             + ARTICLES + "(?:[\\w-]+\\s+){0,2}"), 0.7, true),
             new Cue("applied-to", RelationType.APPLIED_TO, Pattern.compile(
                     "\\s*\\)?\\s*,?\\s*(?:(?:is|are|was|were|can be|has been|have been) )?(?:applied|adapted|used|employed|tailored|designed) (?:to|for)\\s+"
@@ -171,15 +171,17 @@ public final class RelationFinder {
 
         List<RelationMention> relations(List<AcronymPair> acronyms) {
             List<RelationMention> found = new ArrayList<>();
+            Mention described = null;
             for (int i = 0; i < mentions.size(); i++) {
                 RelationMention broader = broader(i, acronyms);
                 if (broader != null) {
                     found.add(broader);
                 }
                 if (i + 1 < mentions.size()) {
-                    found.addAll(cued(i));
+                    found.addAll(cued(i, described));
                     found.addAll(examples(i));
                 }
+                described = broader != null && i + 1 < mentions.size() && broader.object().equals(mentions.get(i + 1)) ? mentions.get(i) : null;
             }
             return found;
         }
@@ -189,22 +191,26 @@ public final class RelationFinder {
          * the statement ("A and B outperform C and D"), except that two lists of the same length pair
          * up in order ("MentalXLNet and MentalLongformer based on XLNet and Longformer") and lists of
          * different lengths, or a subject coordinated with something that is no mention, give nothing
-         * when several objects follow: the pairing is then unknown.
+         * when several objects follow: the pairing is then unknown. When mention i is the appositive
+         * head of a name, the name is the subject: "Otter, a multi-modal model based on OpenFlamingo"
+         * says Otter is based on OpenFlamingo, not multi-modal models in general.
+         *
+         * @param described the name that mention i describes as an appositive, or null
          */
-        private List<RelationMention> cued(int i) {
+        private List<RelationMention> cued(int i, Mention described) {
             Mention subject = mentions.get(i);
             Mention object = mentions.get(i + 1);
             String gap = between(subject, object).toLowerCase(Locale.ROOT);
             if (gap.length() > MAX_GAP || CLAUSE_BREAK.matcher(gap.replace("vs.", "vs")).find()
                     || subject.text().equalsIgnoreCase(object.text()) || modifiesNext(object)
-                    || gluedToPrevious(subject) || gluedToPrevious(object)) {
+                    || gluedToPrevious(subject) || gluedToPrevious(object) || insideParenthesis(subject)) {
                 return List.of();
             }
             int first = firstCoordinated(i);
             String before = textBefore(first);
             for (Cue cue : cues(gap, textBefore(i))) {
                 if (fits(cue.type(), subject.type(), object.type()) && (!cue.loose() || headsClause(first))) {
-                    List<Mention> subjects = mentions.subList(first, i + 1);
+                    List<Mention> subjects = described != null ? List.of(described) : mentions.subList(first, i + 1);
                     List<Mention> objects = objects(i + 1);
                     if (subjects.size() > 1 && objects.size() > 1 && subjects.size() != objects.size()
                             || subjects.size() == 1 && objects.size() > 1 && DANGLING_COORDINATION.matcher(before).find()) {
@@ -292,6 +298,26 @@ public final class RelationFinder {
         private boolean modifiesNext(Mention mention) {
             int end = mention.end() - offset;
             return end + 1 < text.length && text[end] == '-' && Character.isLetter(text[end + 1]);
+        }
+
+        /**
+         * "OpenFlamingo (open-sourced version of DeepMind's Flamingo), trained on MIMIC-IT": a mention
+         * inside a parenthesis with other words is an aside, not the subject of what follows it. An
+         * acronym alone in its parenthesis ("(P5) for recommendation") stands for its long form.
+         */
+        private boolean insideParenthesis(Mention mention) {
+            int start = mention.start() - offset;
+            int end = mention.end() - offset;
+            int open = start - 1;
+            while (open >= 0 && text[open] != '(' && text[open] != ')') {
+                open--;
+            }
+            int close = end;
+            while (close < text.length && text[close] != ')' && text[close] != '(') {
+                close++;
+            }
+            return open >= 0 && text[open] == '(' && close < text.length && text[close] == ')'
+                    && !substring(open + 1, close).strip().equals(mention.text());
         }
 
         /** "VAR-CLIP": a mention glued by a hyphen to the word before is only part of a name. */

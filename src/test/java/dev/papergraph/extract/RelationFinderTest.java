@@ -208,6 +208,28 @@ class RelationFinderTest {
     }
 
     @Test
+    void a_statement_about_an_appositive_is_about_the_name_it_describes() {
+        assertEquals(List.of("Otter BROADER multi-modal model (pattern:appositive)", "Otter BASED_ON OpenFlamingo (pattern:based-on)"),
+                found("We then introduce Otter, a multi-modal model based on OpenFlamingo (open-sourced version of DeepMind's Flamingo), "
+                                + "trained on MIMIC-IT and showcasing improved instruction-following ability.",
+                        "Model:Otter", "Method:multi-modal model", "Model:OpenFlamingo", "Model:Flamingo", "Dataset:MIMIC-IT"));
+    }
+
+    @Test
+    void an_acronym_alone_in_its_parenthesis_is_a_subject() {
+        assertEquals(List.of("PROP APPLIED_TO ad-hoc retrieval (pattern:applied-to)"),
+                found("In this paper, we propose Pre-training with Representative wOrds Prediction (PROP) for ad-hoc retrieval.",
+                        "Method:Pre-training with Representative wOrds Prediction", "Method:PROP", "Task:ad-hoc retrieval"));
+    }
+
+    @Test
+    void evaluated_on_after_a_ranking() {
+        assertEquals(List.of("AuT-Few EVALUATED_ON RAFT (pattern:evaluated-on)"),
+                found("Moreover, AuT-Few is the best ranking method across datasets on the RAFT few-shot benchmark.",
+                        "Method:AuT-Few", "Dataset:RAFT"));
+    }
+
+    @Test
     void add_to_keeps_the_extraction_and_adds_relations_and_synthesised_mentions() {
         String sentence = "We present msGFM, a multisensor geospatial foundation model.";
         List<Mention> mentions = mentions(sentence, "Model:msGFM");
