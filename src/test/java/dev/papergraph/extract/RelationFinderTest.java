@@ -105,6 +105,9 @@ class RelationFinderTest {
     void outperforms_each_coordinated_object() {
         assertEquals(List.of("UL2 20B OUTPERFORMS T0 (pattern:outperforms)", "UL2 20B OUTPERFORMS T5 (pattern:outperforms)"),
                 found("On 0-shot MMLU, UL2 20B outperforms T0 and T5 models.", "Dataset:MMLU", "Model:UL2 20B", "Model:T0", "Model:T5"));
+        assertEquals(List.of("GLM OUTPERFORMS BERT (pattern:outperforms)", "GLM OUTPERFORMS T5 (pattern:outperforms)", "GLM OUTPERFORMS GPT (pattern:outperforms)"),
+                found("On a wide range of tasks across NLU, conditional and unconditional generation, GLM outperforms BERT, T5, and GPT given the same model sizes.",
+                        "Task:NLU", "Task:unconditional generation", "Model:GLM", "Model:BERT", "Model:T5", "Method:GPT"));
         assertEquals(List.of("ChartPaLI-5B OUTPERFORMS PaLIX-55B (pattern:outperforms)"),
                 found("Our ChartPaLI-5B outperforms even 10x larger models such as PaLIX-55B without using an upstream OCR system.",
                         "Model:ChartPaLI-5B", "Model:PaLIX-55B", "Method:OCR"));
