@@ -64,14 +64,14 @@ class RelationSampleTest {
         assertTrue(e.getMessage().endsWith("sample.tsv:2: verdict must be correct or wrong, not 'maybe'"), e.getMessage());
     }
 
-    /** The judged samples committed with the code: every row judged, and the precision they report. */
+    /** The judged files committed with the code (two samples of 100, every relation of the seeds graph): every row judged. */
     @ParameterizedTest
-    @ValueSource(strings = {"relation-judgements-round1.tsv", "relation-judgements.tsv"})
+    @ValueSource(strings = {"relation-judgements-round1.tsv", "relation-judgements.tsv", "relation-judgements-all.tsv"})
     void the_committed_judgements_are_complete(String name) throws URISyntaxException {
         Path file = Path.of(RelationSampleTest.class.getResource("/dev/papergraph/resolve/" + name).toURI());
         List<Row> rows = RelationSample.read(file);
-        assertEquals(100, rows.size());
-        assertEquals(100, RelationSample.score(rows).judged());
+        assertTrue(rows.size() >= 100, name + " has " + rows.size() + " rows");
+        assertEquals(rows.size(), RelationSample.score(rows).judged());
         assertTrue(rows.stream().filter(r -> r.verdict().equals("wrong")).noneMatch(r -> r.note().isEmpty()), "every wrong row says why");
     }
 }
