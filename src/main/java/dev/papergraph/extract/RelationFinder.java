@@ -38,6 +38,12 @@ public final class RelationFinder {
     private static final Pattern SUBJECT_COORDINATION = Pattern.compile("\\s*(?:,\\s*(?:and|or)?|and|or)\\s*");
     /** A coordination whose other member is no mention: "one-way and bidirectional models based on GPT and BERT". */
     private static final Pattern DANGLING_COORDINATION = Pattern.compile("\\b(?:and|or)\\s+$");
+    /** "Experiments on": results reported on the datasets that follow. */
+    private static final Pattern RESULTS_ON = Pattern.compile("\\b(?:experiments?|results?|evaluations?)\\s+(?:on|across)\\s+(?:the\\s+)?$");
+    /** "... show that (1) our": what the results show is about the next name. */
+    private static final Pattern SHOW_THAT = Pattern.compile(
+            "\\s*(?:datasets?|benchmarks?|corpus|corpora)?\\s*(?:show|demonstrate|indicate|reveal|suggest|confirm)s?\\s+that\\s+"
+                    + "(?:\\(\\d\\)\\s+)?(?:our\\s+)?(?:proposed\\s+)?");
     /** A plural last word: "models", "LLMs", "approaches" (not "loss"). */
     private static final Pattern PLURAL = Pattern.compile("[^s]s$");
     /** "large language models such as GPT-4", "LLMs (e.g., LLaMA)": examples of a broader concept. */
@@ -180,6 +186,7 @@ public final class RelationFinder {
                 if (i + 1 < mentions.size()) {
                     found.addAll(cued(i, described));
                     found.addAll(examples(i));
+                    found.addAll(reportedOn(i));
                 }
                 described = broader != null && i + 1 < mentions.size() && broader.object().equals(mentions.get(i + 1)) ? mentions.get(i) : null;
             }
@@ -256,6 +263,30 @@ public final class RelationFinder {
                 objects.add(next);
             }
             return objects;
+        }
+
+        /**
+         * "Experiments on ImageNet-1K demonstrate that TLEG achieves ...": the name after the datasets
+         * that open the sentence's results was evaluated on them.
+         */
+        private List<RelationMention> reportedOn(int i) {
+            if (mentions.get(i).type() != MentionType.Dataset || i > 0 && COORDINATION.matcher(between(mentions.get(i - 1), mentions.get(i))).matches()
+                    || !RESULTS_ON.matcher(textBefore(i)).find()) {
+                return List.of();
+            }
+            List<Mention> datasets = objects(i);
+            int next = i + datasets.size();
+            if (next >= mentions.size()) {
+                return List.of();
+            }
+            Mention subject = mentions.get(next);
+            if (!NAMED.contains(subject.type()) || gluedToPrevious(subject) || modifiesNext(subject)
+                    || !SHOW_THAT.matcher(between(datasets.get(datasets.size() - 1), subject).toLowerCase(Locale.ROOT)).matches()) {
+                return List.of();
+            }
+            return datasets.stream()
+                    .map(d -> new RelationMention(RelationType.EVALUATED_ON, subject, d, COMPONENT + ":results-on", 0.7))
+                    .toList();
         }
 
         /** Lower-cased text between the previous mention (or the sentence start) and mention i. */

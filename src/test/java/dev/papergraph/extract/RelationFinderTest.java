@@ -233,6 +233,18 @@ class RelationFinderTest {
     }
 
     @Test
+    void results_on_datasets_before_the_name_they_show_something_about() {
+        assertEquals(List.of("TLEG EVALUATED_ON ImageNet-1K (pattern:results-on)"),
+                found("Extensive experiments on ImageNet-1K demonstrate that TLEG achieves comparable or better performance.",
+                        "Dataset:ImageNet-1K", "Method:TLEG"));
+        assertEquals(List.of("neural semantic matching EVALUATED_ON FEVER (pattern:results-on)"),
+                found("Experiments on the FEVER dataset indicate that (1) our neural semantic matching method outperforms popular baselines.",
+                        "Dataset:FEVER", "Method:neural semantic matching"));
+        assertEquals(List.of(),
+                found("We run experiments on ImageNet-1K and find that TLEG is fast.", "Dataset:ImageNet-1K", "Method:TLEG"));
+    }
+
+    @Test
     void add_to_keeps_the_extraction_and_adds_relations_and_synthesised_mentions() {
         String sentence = "We present msGFM, a multisensor geospatial foundation model.";
         List<Mention> mentions = mentions(sentence, "Model:msGFM");
