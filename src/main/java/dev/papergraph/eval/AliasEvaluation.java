@@ -4,6 +4,7 @@ import dev.papergraph.eval.GoldRecord.GoldSpan;
 import dev.papergraph.extract.AcronymPair;
 import dev.papergraph.extract.Field;
 import dev.papergraph.extract.Mention;
+import dev.papergraph.extract.MentionExtractor;
 import dev.papergraph.extract.MentionType;
 import dev.papergraph.extract.PaperExtraction;
 import dev.papergraph.ingest.Paper;
@@ -24,18 +25,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Scores concept resolution alone against the gold aliases: the gold mentions and acronym pairs go
- * in, so extraction errors do not count.
+ * Scores concept resolution against the gold aliases, in two settings: {@link #evaluate} feeds the
+ * gold mentions and acronym pairs in, so extraction errors do not count; {@link #evaluateExtracted}
+ * feeds in what the real extractor finds (its mentions and its acronym pairs), as ingest does.
  *
  * <ul>
  *   <li><b>Alias recall</b>: of the gold alias pairs (each [short, long] listed in a record, counted
- *       once per record), the share whose two forms (by match form) are both labels of the concept
- *       the record's mention of the short form (else the long form) resolved to.
+ *       once per record) whose two forms are both among the record's mentions (by match form), the
+ *       share whose mentions resolved to one concept. With gold input every form is a mention; with
+ *       extracted input the pairs missing a form are counted apart ({@link Result#unextracted}).
  *   <li><b>Wrong-merge share</b>: concepts are compared by match form ({@link LabelNormalizer#matchForm}),
  *       so a plain case, plural, hyphen or spacing variant is never a pair. A merged pair is two
- *       different match forms in one concept; gold keeps it apart when the two forms share no gold
- *       alias group (see {@link #goldGroups}). All forms are annotated, since the gold mentions are
- *       the input. The share is merged pairs kept apart over all merged pairs.
+ *       different match forms in one concept, both annotated somewhere in gold; gold keeps it apart
+ *       when the two forms share no gold alias group (see {@link #goldGroups}). The share is merged
+ *       pairs kept apart over all merged pairs.
  * </ul>
  */
 public final class AliasEvaluation {
@@ -48,7 +51,11 @@ public final class AliasEvaluation {
     /** Two match forms merged into one concept that no gold record lists as aliases. */
     public record WrongMerge(String conceptKey, String first, String second) {}
 
-    public record Result(int aliasPairs, List<Miss> missed, int mergedPairs, List<WrongMerge> wrongMerges) {
+    /**
+     * @param aliasPairs gold alias pairs with both forms among the record's mentions
+     * @param unextracted gold alias pairs with a form that is none of the record's mentions (not scored)
+     */
+    public record Result(int aliasPairs, int unextracted, List<Miss> missed, int mergedPairs, List<WrongMerge> wrongMerges) {
         public double aliasRecall() {
             return aliasPairs == 0 ? 1 : (aliasPairs - missed.size()) / (double) aliasPairs;
         }
@@ -60,34 +67,52 @@ public final class AliasEvaluation {
 
     private AliasEvaluation() {}
 
+    /** Resolution of the gold mentions and alias pairs. */
     public static Result evaluate(List<GoldRecord> records, ConceptResolver resolver) {
         Map<String, PaperInput> inputs = new TreeMap<>();
         records.forEach(r -> inputs.put(r.id(), input(r)));
-        Resolution resolution = resolver.resolve(inputs.values());
+        return score(records, inputs, resolver);
+    }
 
-        Map<String, SortedSet<String>> formsOfConcept = new TreeMap<>();
-        resolution.concepts().forEach(c -> formsOfConcept.put(c.key(), formsOf(c)));
+    /** Resolution of what the extractor finds in the gold records (mentions and acronym pairs), on the given threads. */
+    public static Result evaluateExtracted(List<GoldRecord> records, MentionExtractor extractor, ConceptResolver resolver, int threads) {
+        List<PaperExtraction> extractions = new Evaluation(Map.of(), Set.of()).run(records, r -> extractor, threads).extractions();
+        Map<String, PaperInput> inputs = new TreeMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            inputs.put(records.get(i).id(), new PaperInput(Evaluation.paperOf(records.get(i)), extractions.get(i)));
+        }
+        return score(records, inputs, resolver);
+    }
+
+    private static Result score(List<GoldRecord> records, Map<String, PaperInput> inputs, ConceptResolver resolver) {
+        Resolution resolution = resolver.resolve(inputs.values());
         int aliasPairs = 0;
+        int unextracted = 0;
         List<Miss> missed = new ArrayList<>();
         for (GoldRecord record : records) {
-            Map<String, String> keyOfText = new TreeMap<>();
+            Map<String, String> keyOfForm = new TreeMap<>();
             inputs.get(record.id()).extraction().mentions()
-                    .forEach(m -> keyOfText.putIfAbsent(m.text(), resolution.conceptKeyOf(record.id(), m)));
+                    .forEach(m -> keyOfForm.putIfAbsent(LabelNormalizer.matchForm(m.text()), resolution.conceptKeyOf(record.id(), m)));
             for (List<String> pair : record.aliases()) {
-                aliasPairs++;
-                String key = keyOfText.getOrDefault(pair.get(0), keyOfText.get(pair.get(1)));
-                SortedSet<String> forms = key == null ? new TreeSet<>() : formsOfConcept.get(key);
-                if (!forms.contains(LabelNormalizer.matchForm(pair.get(0))) || !forms.contains(LabelNormalizer.matchForm(pair.get(1)))) {
-                    missed.add(new Miss(record.id(), pair.get(0), pair.get(1)));
+                String shortKey = keyOfForm.get(LabelNormalizer.matchForm(pair.get(0)));
+                String longKey = keyOfForm.get(LabelNormalizer.matchForm(pair.get(1)));
+                if (shortKey == null || longKey == null) {
+                    unextracted++;
+                } else {
+                    aliasPairs++;
+                    if (!shortKey.equals(longKey)) {
+                        missed.add(new Miss(record.id(), pair.get(0), pair.get(1)));
+                    }
                 }
             }
         }
 
         Map<String, Set<String>> goldGroups = goldGroups(records);
+        Set<String> annotated = annotatedForms(records);
         int mergedPairs = 0;
         List<WrongMerge> wrongMerges = new ArrayList<>();
         for (Concept concept : resolution.concepts()) {
-            List<String> forms = List.copyOf(formsOfConcept.get(concept.key()));
+            List<String> forms = formsOf(concept).stream().filter(annotated::contains).toList();
             for (int i = 0; i < forms.size(); i++) {
                 for (int j = i + 1; j < forms.size(); j++) {
                     mergedPairs++;
@@ -99,7 +124,18 @@ public final class AliasEvaluation {
                 }
             }
         }
-        return new Result(aliasPairs, List.copyOf(missed), mergedPairs, List.copyOf(wrongMerges));
+        return new Result(aliasPairs, unextracted, List.copyOf(missed), mergedPairs, List.copyOf(wrongMerges));
+    }
+
+    /** The match forms of every annotated span and alias form of the gold records. */
+    private static Set<String> annotatedForms(List<GoldRecord> records) {
+        Set<String> forms = new TreeSet<>();
+        for (GoldRecord record : records) {
+            record.entities().forEach(e -> forms.add(LabelNormalizer.matchForm(e.text())));
+            record.titleEntities().forEach(e -> forms.add(LabelNormalizer.matchForm(e.text())));
+            record.aliases().forEach(pair -> pair.forEach(form -> forms.add(LabelNormalizer.matchForm(form))));
+        }
+        return forms;
     }
 
     private static SortedSet<String> formsOf(Concept concept) {

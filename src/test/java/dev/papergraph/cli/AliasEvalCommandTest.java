@@ -3,6 +3,7 @@ package dev.papergraph.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.papergraph.extract.SharedNlp;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -43,6 +44,22 @@ class AliasEvalCommandTest {
         CommandLine command = new CommandLine(new AliasEvalCommand()).setOut(new PrintWriter(out));
         assertEquals(0, command.execute("--gold", gold.toString(), "--list"));
         // both pairs joined; the two merged pairs (sgd, mse with their long forms) are gold aliases
+        assertTrue(out.toString().contains("gold alias pairs in one concept   1.000 (2 of 2"), out.toString());
+        assertTrue(out.toString().contains("merged pairs gold keeps apart     0.000 (0 of 2"), out.toString());
+    }
+
+    @Test
+    void with_extracted_the_extractor_finds_the_forms_and_their_acronym_pair(@TempDir Path dir) throws IOException {
+        String text = "Large language models (LLMs) are strong reasoners. We fine-tune LLMs with supervised fine-tuning (SFT).";
+        Path gold = dir.resolve("gold.jsonl");
+        Files.write(gold, List.of(record("p1", text, String.join(", ", entity("Large language models", "Model", text),
+                        entity("LLMs", "Model", text), entity("supervised fine-tuning", "Method", text), entity("SFT", "Method", text)),
+                "[\"LLMs\", \"Large language models\"], [\"SFT\", \"supervised fine-tuning\"], [\"RLHF\", \"reinforcement learning from human feedback\"]")));
+        StringWriter out = new StringWriter();
+        CommandLine command = new CommandLine(new AliasEvalCommand(SharedNlp.extractor())).setOut(new PrintWriter(out));
+        assertEquals(0, command.execute("--gold", gold.toString(), "--extracted", "--threads", "1"));
+        // RLHF is not in the text: its pair is not scored
+        assertTrue(out.toString().contains("gold alias pairs, both forms found 0.667 (2 of 3"), out.toString());
         assertTrue(out.toString().contains("gold alias pairs in one concept   1.000 (2 of 2"), out.toString());
         assertTrue(out.toString().contains("merged pairs gold keeps apart     0.000 (0 of 2"), out.toString());
     }

@@ -105,6 +105,9 @@ class RelationFinderTest {
     void outperforms_each_coordinated_object() {
         assertEquals(List.of("UL2 20B OUTPERFORMS T0 (pattern:outperforms)", "UL2 20B OUTPERFORMS T5 (pattern:outperforms)"),
                 found("On 0-shot MMLU, UL2 20B outperforms T0 and T5 models.", "Dataset:MMLU", "Model:UL2 20B", "Model:T0", "Model:T5"));
+        assertEquals(List.of("GLM OUTPERFORMS BERT (pattern:outperforms)", "GLM OUTPERFORMS T5 (pattern:outperforms)", "GLM OUTPERFORMS GPT (pattern:outperforms)"),
+                found("On a wide range of tasks across NLU, conditional and unconditional generation, GLM outperforms BERT, T5, and GPT given the same model sizes.",
+                        "Task:NLU", "Task:unconditional generation", "Model:GLM", "Model:BERT", "Model:T5", "Method:GPT"));
         assertEquals(List.of("ChartPaLI-5B OUTPERFORMS PaLIX-55B (pattern:outperforms)"),
                 found("Our ChartPaLI-5B outperforms even 10x larger models such as PaLIX-55B without using an upstream OCR system.",
                         "Model:ChartPaLI-5B", "Model:PaLIX-55B", "Method:OCR"));
@@ -131,6 +134,114 @@ class RelationFinderTest {
         assertEquals(List.of(),
                 found("We present TransNormerLLM, the first model that outperforms conventional softmax attention-based models.",
                         "Model:TransNormerLLM", "Method:softmax attention"));
+    }
+
+    @Test
+    void examples_after_such_as_are_kinds_of_the_concept_before_them() {
+        assertEquals(List.of("CodeBERT BROADER PLMs (pattern:such-as)"),
+                found("State-of-the-art program representation techniques mainly utilize pre-trained language models (PLMs) such as CodeBERT.",
+                        "Model:pre-trained language models", "Model:PLMs", "Model:CodeBERT"));
+        assertEquals(List.of("CLIP BROADER image-text models (pattern:such-as)", "Flamingo BROADER image-text models (pattern:such-as)"),
+                found("Web-crawled datasets have enabled remarkable generalization capabilities in recent image-text models such as CLIP or Flamingo, but little is known.",
+                        "Model:image-text models", "Model:CLIP", "Model:Flamingo"));
+        assertEquals(List.of(),
+                found("Our framework covers a wide range of approaches for unsupervised pretraining, including factor models and contrastive learning.",
+                        "Method:unsupervised pretraining", "Method:factor models", "Method:contrastive learning"));
+    }
+
+    @Test
+    void coordinated_subjects_and_objects_of_the_same_length_pair_up_in_order() {
+        assertEquals(List.of("MentalXLNet BASED_ON XLNet (pattern:based-on)", "MentalLongformer BASED_ON Longformer (pattern:based-on)"),
+                found("Specifically, we train and release MentalXLNet and MentalLongformer based on XLNet and Longformer.",
+                        "Model:MentalXLNet", "Model:MentalLongformer", "Model:XLNet", "Model:Longformer"));
+    }
+
+    @Test
+    void a_subject_coordinated_with_no_mention_gets_no_list_of_objects() {
+        assertEquals(List.of(),
+                found("This article analyzes one-way and bidirectional models based on GPT and BERT and compares their differences.",
+                        "Method:bidirectional models", "Model:GPT", "Model:BERT"));
+    }
+
+    @Test
+    void a_mention_inside_a_hyphenated_name_is_no_subject() {
+        assertEquals(List.of(),
+                found("In this paper, we introduce VAR-CLIP, a novel text-to-image model that integrates Visual Auto-Regressive techniques.",
+                        "Model:CLIP", "Method:text-to-image model"));
+    }
+
+    @Test
+    void an_appositive_after_a_class_or_after_a_qualifying_mention_gives_nothing() {
+        assertEquals(List.of(),
+                found("Our starting point is a generative model, a forward description of the probabilistic process dynamics.",
+                        "Method:generative model", "Method:description"));
+        assertEquals(List.of(),
+                found("To address this issue, we propose Ensemble Kalman Diffusion Guidance (EnKG) for diffusion models, a derivative-free approach that can solve inverse problems.",
+                        "Method:Ensemble Kalman Diffusion Guidance", "Method:EnKG", "Method:diffusion models"));
+    }
+
+    @Test
+    void the_subject_of_a_loose_comparison_heads_its_clause() {
+        assertEquals(List.of(),
+                found("(i) when the sequence of domains shows semantic similarity, continual pretraining enables LLMs to better specialize in the current domain compared to stand-alone fine-tuning.",
+                        "Method:continual pretraining", "Model:LLMs", "Method:fine-tuning"));
+        assertEquals(List.of("Mix-LN COMPARED_WITH Pre-LN (pattern:compared-with)", "Mix-LN COMPARED_WITH Post-LN (pattern:compared-with)"),
+                found("Furthermore, we demonstrate that models pre-trained with Mix-LN learn better compared to those using Pre-LN or Post-LN during supervised fine-tuning.",
+                        "Method:Mix-LN", "Method:Pre-LN", "Method:Post-LN", "Method:supervised fine-tuning"));
+    }
+
+    @Test
+    void a_new_main_clause_with_we_breaks_a_statement() {
+        assertEquals(List.of(),
+                found("By pretraining FT-Transformer via XTab, we achieve superior performance than other state-of-the-art tabular deep learning models.",
+                        "Model:FT-Transformer", "Method:XTab", "Method:deep learning"));
+    }
+
+    @Test
+    void outperforms_follows_no_relative_pronoun_and_no_other_noun() {
+        assertEquals(List.of(),
+                found("In other words, results suggest that MonoCoder understands HPC code better than state-of-the-art LLMs.",
+                        "Model:MonoCoder", "Method:HPC", "Model:LLMs"));
+        assertEquals(List.of(),
+                found("We present TransNormerLLM, the first linear attention-based Large Language Model (LLM) that outperforms conventional softmax models.",
+                        "Model:TransNormerLLM", "Model:Large Language Model", "Model:LLM", "Method:softmax models"));
+        assertEquals(List.of("AI NWP OUTPERFORMS physics-based systems (pattern:outperforms)"),
+                found("AI NWP models outperform traditional physics-based systems across several global metrics.",
+                        "Method:AI NWP", "Method:physics-based systems"));
+    }
+
+    @Test
+    void a_statement_about_an_appositive_is_about_the_name_it_describes() {
+        assertEquals(List.of("Otter BROADER multi-modal model (pattern:appositive)", "Otter BASED_ON OpenFlamingo (pattern:based-on)"),
+                found("We then introduce Otter, a multi-modal model based on OpenFlamingo (open-sourced version of DeepMind's Flamingo), "
+                                + "trained on MIMIC-IT and showcasing improved instruction-following ability.",
+                        "Model:Otter", "Method:multi-modal model", "Model:OpenFlamingo", "Model:Flamingo", "Dataset:MIMIC-IT"));
+    }
+
+    @Test
+    void an_acronym_alone_in_its_parenthesis_is_a_subject() {
+        assertEquals(List.of("PROP APPLIED_TO ad-hoc retrieval (pattern:applied-to)"),
+                found("In this paper, we propose Pre-training with Representative wOrds Prediction (PROP) for ad-hoc retrieval.",
+                        "Method:Pre-training with Representative wOrds Prediction", "Method:PROP", "Task:ad-hoc retrieval"));
+    }
+
+    @Test
+    void evaluated_on_after_a_ranking() {
+        assertEquals(List.of("AuT-Few EVALUATED_ON RAFT (pattern:evaluated-on)"),
+                found("Moreover, AuT-Few is the best ranking method across datasets on the RAFT few-shot benchmark.",
+                        "Method:AuT-Few", "Dataset:RAFT"));
+    }
+
+    @Test
+    void results_on_datasets_before_the_name_they_show_something_about() {
+        assertEquals(List.of("TLEG EVALUATED_ON ImageNet-1K (pattern:results-on)"),
+                found("Extensive experiments on ImageNet-1K demonstrate that TLEG achieves comparable or better performance.",
+                        "Dataset:ImageNet-1K", "Method:TLEG"));
+        assertEquals(List.of("neural semantic matching EVALUATED_ON FEVER (pattern:results-on)"),
+                found("Experiments on the FEVER dataset indicate that (1) our neural semantic matching method outperforms popular baselines.",
+                        "Dataset:FEVER", "Method:neural semantic matching"));
+        assertEquals(List.of(),
+                found("We run experiments on ImageNet-1K and find that TLEG is fast.", "Dataset:ImageNet-1K", "Method:TLEG"));
     }
 
     @Test
