@@ -20,8 +20,9 @@ final class CuePatterns {
 
     /** A first name token: holds a capital or a digit, and is no determiner, pronoun or number. */
     private static final String FIRST = "[{word:/[\\p{L}\\d][\\p{L}\\d.'^]*/} & {word:/.*\\p{Lu}.*/} & !{tag:/DT|PRP\\$?|IN|CC|CD|WDT/}]";
-    /** A later name token: a capitalised or numeric word, optionally after a hyphen. */
-    private static final String NEXT = "([{word:/-/}]? [{word:/[\\p{L}\\d][\\p{L}\\d.'^]*/} & {word:/.*[\\p{Lu}\\d].*/} & !{tag:/DT|PRP\\$?|IN|CC/}])";
+    /** A later name token: any word after a hyphen ("N-body"), else a capitalised or numeric word. */
+    private static final String NEXT = "(([{word:/-/}] [{word:/[\\p{L}\\d][\\p{L}\\d.'^]*/}]) | "
+            + "[{word:/[\\p{L}\\d][\\p{L}\\d.'^]*/} & {word:/.*[\\p{Lu}\\d].*/} & !{tag:/DT|PRP\\$?|IN|CC/}])";
     private static final String NAME = "(?$name " + FIRST + " " + NEXT + "{0,3})";
 
     private static final TokenSequencePattern BEFORE_HEAD = TokenSequencePattern.compile(
@@ -34,6 +35,15 @@ final class CuePatterns {
             "[{word:/(?i)called|named|dubbed|termed|coined|namely/}] " + NAME);
     private static final TokenSequencePattern APPOSITIVE = TokenSequencePattern.compile(
             NAME + " [{word:/,|:/}] [{word:/(?i)a|an/}] [{word:/(?i)novel|new/}]");
+
+    /** "we present msGFM, a …", "We develop PreDiff (…": a name right after the verb. */
+    private static final TokenSequencePattern WE_PROPOSE_NAME = TokenSequencePattern.compile(
+            "[{word:/(?i)we/}] [{tag:/RB|MD/}]* [{lemma:/propose|introduce|present|develop|design|release|build|construct|"
+                    + "curate|create|devise|contribute|unveil/}] " + NAME + " [{word:/,|\\(|:/}]");
+    /** "Our approach, SteerFair, …", "a training framework, Lumos, and …": a name in apposition to a head noun. */
+    private static final TokenSequencePattern HEAD_APPOSITIVE = TokenSequencePattern.compile(
+            "(?$head [{word:/(?i)approach|method|model|framework|system|architecture|benchmark|dataset|algorithm|pipeline|"
+                    + "technique|agent|suite|corpus|metric/}]) [{word:/,|:/}] " + NAME + " [{word:/,|\\(|\\.|and/}]");
 
     /** What the cues found in one sentence. */
     record Cues(List<Candidate> names, List<Candidate> introduced) {}
@@ -51,8 +61,13 @@ final class CuePatterns {
         while (m.find()) {
             int from = m.start("$name");
             int to = m.end("$name");
-            headType(sentence.get(m.start("$head")).word())
-                    .ifPresent(type -> names.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.85)));
+            Optional<MentionType> type = headType(sentence.get(m.start("$head")).word());
+            // Words that are only capitalised ("Latent Diffusion Models", a sentence's first word, a
+            // title in title case) are no evidence of a name, except before "dataset" mid-sentence.
+            boolean weak = !hasInnerCapitalOrDigit(sentence, from, to);
+            if (type.isPresent() && (!weak || (type.get() == MentionType.Dataset && from > 0 && !title))) {
+                names.add(new Candidate(sentenceIndex, from, to, type.get(), COMPONENT, 0.85));
+            }
         }
         m = WE_PROPOSE.getMatcher(sentence);
         while (m.find()) {
@@ -67,12 +82,25 @@ final class CuePatterns {
                 introduced.add(new Candidate(sentenceIndex, from, to, MentionType.Method, WINDOW, 0.8));
             }
         }
-        for (TokenSequencePattern pattern : List.of(CALLED, APPOSITIVE)) {
+        boolean firstPerson = sentence.stream().anyMatch(t -> t.word().equalsIgnoreCase("we") || t.word().equalsIgnoreCase("our"));
+        if (firstPerson) {
+            m = HEAD_APPOSITIVE.getMatcher(sentence);
+            while (m.find()) {
+                int from = m.start("$name");
+                int to = m.end("$name");
+                MentionType type = headType(sentence.get(m.start("$head")).word()).orElse(MentionType.Method);
+                if (hasInnerCapitalOrDigit(sentence, from, to)) {
+                    names.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
+                    introduced.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
+                }
+            }
+        }
+        for (TokenSequencePattern pattern : List.of(CALLED, APPOSITIVE, WE_PROPOSE_NAME)) {
             m = pattern.getMatcher(sentence);
             while (m.find()) {
                 int from = m.start("$name");
                 int to = m.end("$name");
-                MentionType type = typeAfter(sentence, to).orElse(MentionType.Method);
+                MentionType type = headType(sentence.get(to - 1).word()).or(() -> typeAfter(sentence, to)).orElse(MentionType.Method);
                 names.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
                 introduced.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
             }
@@ -88,7 +116,7 @@ final class CuePatterns {
                 introduced.add(new Candidate(sentenceIndex, 0, colon, type, COMPONENT, 0.8));
             }
         }
-        return new Cues(names, introduced);
+        return new Cues(names.stream().distinct().toList(), introduced.stream().distinct().toList());
     }
 
     private static boolean isClauseEnd(String word) {
@@ -107,8 +135,18 @@ final class CuePatterns {
             }
         }
         // One plain capitalised word ("Towards: …") is not a name; a name has inner capitals or digits.
-        String first = sentence.get(from).word();
-        return to - from > 1 || first.codePoints().skip(1).anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+        return to - from > 1 || hasInnerCapitalOrDigit(sentence, from, to);
+    }
+
+    /** Whether some token of [from, to) has a capital after its first character, or a digit: "BeamVQ", "GPT-3". */
+    static boolean hasInnerCapitalOrDigit(List<CoreLabel> sentence, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String word = sentence.get(i).word();
+            if (word.codePoints().skip(1).anyMatch(Character::isUpperCase) || word.codePoints().anyMatch(Character::isDigit)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The type a head noun gives the name before it. */

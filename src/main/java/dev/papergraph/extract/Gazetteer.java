@@ -122,10 +122,61 @@ final class Gazetteer {
                 continue;
             }
             int end = i + match.words().size();
-            found.add(new Candidate(sentenceIndex, i, end, match.type(), COMPONENT, 0.95));
+            if (i > 0 && glued(sentence.get(i - 1), sentence.get(i)) && sentence.get(i - 1).word().equals("-")) {
+                // The end of a longer hyphenated name ("DPA-RAG"): not this entry.
+                i = end;
+                continue;
+            }
+            int from = i;
+            if (match.type() == MentionType.Model || match.type() == MentionType.Dataset) {
+                end = extendVersion(sentence, end);
+            } else if (match.caseless() && Character.isUpperCase(sentence.get(i).word().codePointAt(0))) {
+                from = extendCapitalised(sentence, i);
+            }
+            found.add(new Candidate(sentenceIndex, from, end, match.type(), COMPONENT, 0.95));
             i = end;
         }
         return found;
+    }
+
+    private static final java.util.regex.Pattern SIZE = java.util.regex.Pattern.compile(
+            "\\d+(\\.\\d+)?[BMKbmk]|XXL|XL|v\\d+(\\.\\d+)*|\\d+(\\.\\d+)?");
+
+    /** Takes in the version and size that follow a model or dataset name: "GPT-3 175B", "LLaMA-2-7B", "OPT-175B". */
+    private static int extendVersion(List<CoreLabel> sentence, int end) {
+        while (end < sentence.size()) {
+            CoreLabel next = sentence.get(end);
+            boolean adjacent = glued(sentence.get(end - 1), next);
+            String word = next.word();
+            if (adjacent && word.equals("-") && end + 1 < sentence.size() && glued(next, sentence.get(end + 1))
+                    && SIZE.matcher(sentence.get(end + 1).word()).matches()) {
+                end += 2;
+            } else if (adjacent && word.startsWith("-") && word.codePoints().anyMatch(Character::isDigit)) {
+                end++;
+            } else if (SIZE.matcher(word).matches() && (adjacent || word.codePoints().anyMatch(Character::isLetter))) {
+                end++;
+            } else {
+                return end;
+            }
+        }
+        return end;
+    }
+
+    /** A generic name written in title case inside a longer capitalised name ("Remote Sensing Foundation Model"). */
+    private static int extendCapitalised(List<CoreLabel> sentence, int from) {
+        int start = from;
+        while (start > 1 && isCapitalisedWord(sentence.get(start - 1).word())) {
+            start--;
+        }
+        return start;
+    }
+
+    private static boolean isCapitalisedWord(String word) {
+        return word.length() > 1 && Character.isUpperCase(word.codePointAt(0)) && word.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '-');
+    }
+
+    private static boolean glued(CoreLabel left, CoreLabel right) {
+        return left.endPosition() == right.beginPosition();
     }
 
     private static boolean matches(Entry entry, List<CoreLabel> sentence, int from) {

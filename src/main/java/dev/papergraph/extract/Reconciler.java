@@ -26,12 +26,20 @@ final class Reconciler {
 
     private static final Set<String> LEADING = Set.of("the", "a", "an", "our", "their", "its", "this", "these", "those",
             "we", "such", "both", "each", "any", "all", "which", "that", "his", "her", "other", "several", "various", "(",
-            ",", "-", "\"", "'", "``", "''", ":", ";", "and", "or", "of", "on", "in", "with", "for", "to", "by");
+            ",", "-", "\"", "'", "``", "''", ":", ";", "and", "or", "of", "on", "in", "with", "for", "to", "by", "propose",
+            "proposed", "introduce", "present", "called", "named", "dubbed", "termed", "using", "use", "via", "combining",
+            "achieving", "enhancing", "understanding", "leveraging", "improving", "towards", "toward", "existing",
+            "downstream", "standard", "conventional", "traditional", "popular", "recent", "modern", "novel", "new");
     private static final Set<String> TRAILING = Set.of(",", ".", ":", ";", "-", "\"", "'", "``", "''", "'s", "and", "or",
             "of", "in", "on", "with", "for", "to", "by", "(");
     private static final Set<String> DATASET_HEADS = Set.of("dataset", "datasets", "benchmark", "benchmarks", "corpus",
             "corpora", "database", "databases", "data", "set");
     private static final Set<String> MODEL_HEADS = Set.of("model", "models");
+    /** Head nouns that describe a name rather than belong to it (GUIDELINES rule 2): "the BeamVQ method". */
+    private static final Set<String> DESCRIPTIVE_HEADS = Set.of("method", "methods", "approach", "approaches",
+            "framework", "frameworks", "technique", "techniques", "component", "components", "block", "blocks", "module",
+            "modules", "strategy", "strategies", "criteria", "criterion", "setting", "settings", "scheme", "schemes",
+            "paradigm", "pipeline", "variant", "variants", "family", "series");
     /** Words that name nothing on their own (GUIDELINES rule 4): never a mention alone. */
     private static final Set<String> GENERIC = Set.of("model", "models", "method", "methods", "approach", "approaches",
             "framework", "frameworks", "system", "systems", "algorithm", "algorithms", "technique", "techniques", "data",
@@ -39,7 +47,9 @@ final class Reconciler {
             "architecture", "baseline", "baselines", "benchmark", "benchmarks", "module", "strategy", "training",
             "learning", "features", "feature", "problem", "problems", "experiments", "work", "paper", "study", "tool",
             "tools", "application", "applications", "analysis", "evaluation", "state-of-the-art", "sota", "metric",
-            "metrics", "scores", "score", "one", "ones", "we", "them", "which", "that", "these", "those", "its", "their");
+            "metrics", "scores", "score", "one", "ones", "we", "them", "which", "that", "these", "those", "its", "their",
+            // Fields of study are not tasks papers are evaluated on.
+            "computer vision", "nlp", "natural language processing", "ai", "artificial intelligence", "robotics");
     /** Parts of names of released models: "TimelyGPT", "CodeBERT", "LLaVA-1.5". */
     private static final Pattern MODEL_NAME_PART = Pattern.compile(".*(GPT|BERT|LLaMA|Llama|LLaVA|CLIP|ViT|T5|Coder|Former|former|Net|Diff|PT|LM)([-\\s].*)?");
     /** A name with a version or size: "GPT-4", "UL2 20B", "Octopus v4", "PaLI3-5B". */
@@ -144,8 +154,18 @@ final class Reconciler {
         while (from < to && LEADING.contains(sentence.get(from).word().toLowerCase(Locale.ROOT))) {
             from++;
         }
+        // "the algorithm UMT-PSR", "module Adaptive-eta": a head noun before a name is not part of it.
+        while (to - from > 1 && (DESCRIPTIVE_HEADS.contains(sentence.get(from).word().toLowerCase(Locale.ROOT))
+                || MODEL_HEADS.contains(sentence.get(from).word().toLowerCase(Locale.ROOT))
+                || sentence.get(from).word().equalsIgnoreCase("algorithm"))
+                && CuePatterns.hasInnerCapitalOrDigit(sentence, from + 1, from + 2)) {
+            from++;
+        }
         while (to > from && (TRAILING.contains(sentence.get(to - 1).word().toLowerCase(Locale.ROOT))
                 || (sentence.get(to - 1).word().equals(")") && !containsWord(sentence, from, to - 1, "(")))) {
+            to--;
+        }
+        if (to - from > 1 && DESCRIPTIVE_HEADS.contains(sentence.get(to - 1).word().toLowerCase(Locale.ROOT))) {
             to--;
         }
         if (to - from > 1 && hasNameShape(sentence, from, to - 1)) {
@@ -159,6 +179,10 @@ final class Reconciler {
             return Optional.empty();
         }
         String text = field.text().spanText(sentence, from, to);
+        if (c.type() == MentionType.Dataset && !Gazetteer.COMPONENT.equals(c.component()) && !hasNameShape(sentence, from, to)) {
+            // GUIDELINES: a Dataset is a named data set; "noisy data" names nothing.
+            return Optional.empty();
+        }
         if (text.length() < 2 || GENERIC.contains(text.toLowerCase(Locale.ROOT)) || text.codePoints().noneMatch(Character::isLetter)) {
             return Optional.empty();
         }
