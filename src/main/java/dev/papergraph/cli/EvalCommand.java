@@ -39,7 +39,7 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--map", split = ",", description = "Rename types before scoring, on both sides, e.g. Model=Method.")
     List<String> map = new ArrayList<>();
 
-    @Option(names = "--types", split = ",", description = "Score only these types (after --map), e.g. Method,Task.")
+    @Option(names = "--types", split = ",", description = "Score only these types (after --map), e.g. Method,Task; default: the types the gold file annotates.")
     List<String> types = new ArrayList<>();
 
     @Option(names = "--predictions", description = "Write the predictions here (JSON Lines).")
@@ -79,6 +79,8 @@ public final class EvalCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - started) / 1e9;
         spec.commandLine().getOut().printf("%s: %d records in %.1f s%s%n", gold, records.size(), seconds,
                 cvModels.isEmpty() ? "" : " (" + cvModels.size() + "-fold cross-validation)");
+        spec.commandLine().getOut().println("scored types: " + String.join(", ", evaluation.scoredTypes(records))
+                + (map.isEmpty() ? "" : " (mapped " + String.join(", ", map) + ")"));
         spec.commandLine().getOut().print(EvalReport.table(result));
         if (predictions != null) {
             EvalReport.writePredictions(result, predictions);

@@ -122,13 +122,13 @@ final class Gazetteer {
                 continue;
             }
             int end = i + match.words().size();
-            if (i > 0 && glued(sentence.get(i - 1), sentence.get(i)) && sentence.get(i - 1).word().equals("-")) {
+            if (i > 0 && sentence.get(i - 1).word().equals("-")) {
                 // The end of a longer hyphenated name ("DPA-RAG"): not this entry.
                 i = end;
                 continue;
             }
             int from = i;
-            if (match.type() == MentionType.Model || match.type() == MentionType.Dataset) {
+            if (!match.caseless()) {
                 end = extendVersion(sentence, end);
             } else if (match.caseless() && Character.isUpperCase(sentence.get(i).word().codePointAt(0))) {
                 from = extendCapitalised(sentence, i);
@@ -142,22 +142,40 @@ final class Gazetteer {
     private static final java.util.regex.Pattern SIZE = java.util.regex.Pattern.compile(
             "\\d+(\\.\\d+)?[BMKbmk]|XXL|XL|v\\d+(\\.\\d+)*|\\d+(\\.\\d+)?");
 
-    /** Takes in the version and size that follow a model or dataset name: "GPT-3 175B", "LLaMA-2-7B", "OPT-175B". */
+    /**
+     * Takes in the version and size that follow a name: "GPT-3 175B", "LLaMA-2-7B", "OPT-175B",
+     * "PASCAL VOC 2012", and SciER's digit-split "ResNet - 1 0 1".
+     */
     private static int extendVersion(List<CoreLabel> sentence, int end) {
         while (end < sentence.size()) {
             CoreLabel next = sentence.get(end);
-            boolean adjacent = glued(sentence.get(end - 1), next);
             String word = next.word();
-            if (adjacent && word.equals("-") && end + 1 < sentence.size() && glued(next, sentence.get(end + 1))
-                    && SIZE.matcher(sentence.get(end + 1).word()).matches()) {
-                end += 2;
+            boolean adjacent = glued(sentence.get(end - 1), next);
+            if (word.equals("-") && end + 1 < sentence.size() && isVersion(sentence, end + 1)) {
+                end = versionEnd(sentence, end + 1);
             } else if (adjacent && word.startsWith("-") && word.codePoints().anyMatch(Character::isDigit)) {
                 end++;
-            } else if (SIZE.matcher(word).matches() && (adjacent || word.codePoints().anyMatch(Character::isLetter))) {
-                end++;
+            } else if (isVersion(sentence, end) && (adjacent || word.codePoints().anyMatch(Character::isLetter)
+                    || versionEnd(sentence, end) > end + 1 || word.matches("(19|20)\\d\\d"))) {
+                end = versionEnd(sentence, end);
             } else {
                 return end;
             }
+        }
+        return end;
+    }
+
+    private static boolean isVersion(List<CoreLabel> sentence, int i) {
+        return SIZE.matcher(sentence.get(i).word()).matches();
+    }
+
+    /** The end of a version token, or of a run of single digits one space apart (SciER splits "101" into "1 0 1"). */
+    private static int versionEnd(List<CoreLabel> sentence, int i) {
+        int end = i + 1;
+        while (end < sentence.size() && sentence.get(end).word().matches("\\d")
+                && sentence.get(end - 1).word().matches("\\d")
+                && sentence.get(end).beginPosition() == sentence.get(end - 1).endPosition() + 1) {
+            end++;
         }
         return end;
     }

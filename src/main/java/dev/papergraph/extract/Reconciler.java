@@ -35,7 +35,10 @@ final class Reconciler {
     private static final Set<String> DATASET_HEADS = Set.of("dataset", "datasets", "benchmark", "benchmarks", "corpus",
             "corpora", "database", "databases", "data", "set");
     private static final Set<String> MODEL_HEADS = Set.of("model", "models");
-    /** Head nouns that describe a name rather than belong to it (GUIDELINES rule 2): "the BeamVQ method". */
+    /** Head nouns that never belong to a name (GUIDELINES rule 2): "the BeamVQ method", "a text mining approach". */
+    private static final Set<String> GENERIC_HEADS = Set.of("method", "methods", "approach", "approaches", "technique",
+            "techniques", "strategy", "strategies", "scheme", "schemes");
+    /** Head nouns that describe a name ("the MambaDNA block") but belong to a phrase ("residual block"). */
     private static final Set<String> DESCRIPTIVE_HEADS = Set.of("method", "methods", "approach", "approaches",
             "framework", "frameworks", "technique", "techniques", "component", "components", "block", "blocks", "module",
             "modules", "strategy", "strategies", "criteria", "criterion", "setting", "settings", "scheme", "schemes",
@@ -165,7 +168,9 @@ final class Reconciler {
                 || (sentence.get(to - 1).word().equals(")") && !containsWord(sentence, from, to - 1, "(")))) {
             to--;
         }
-        if (to - from > 1 && DESCRIPTIVE_HEADS.contains(sentence.get(to - 1).word().toLowerCase(Locale.ROOT))) {
+        String lastWord = sentence.get(to - 1).word().toLowerCase(Locale.ROOT);
+        if (to - from > 1 && (GENERIC_HEADS.contains(lastWord)
+                || (DESCRIPTIVE_HEADS.contains(lastWord) && hasNameShape(sentence, from, to - 1)))) {
             to--;
         }
         if (to - from > 1 && hasNameShape(sentence, from, to - 1)) {
