@@ -48,6 +48,9 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--errors", description = "Write the error listing here (TSV: missed, spurious, wrong_type, wrong_boundary).")
     Path errors;
 
+    @Option(names = "--model", description = "Use this tagger model file instead of the shipped one.")
+    Path model;
+
     @Option(names = "--cv-model", description = "Cross-validation: tagger models trained with fold i of N held out "
             + "(train --hold-out i/N), given in fold order; each record is tagged by the model that did not see it.")
     List<Path> cvModels = new ArrayList<>();
@@ -98,8 +101,8 @@ public final class EvalCommand implements Callable<Integer> {
         }
         var nlp = NlpPipelineFactory.create();
         if (cvModels.isEmpty()) {
-            MentionExtractor shipped = CoreNlpMentionExtractor.create(nlp);
-            return record -> shipped;
+            MentionExtractor single = model == null ? CoreNlpMentionExtractor.create(nlp) : CoreNlpMentionExtractor.create(nlp, model);
+            return record -> single;
         }
         if (cvModels.size() < 2) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--cv-model needs one model per fold, at least two");

@@ -45,6 +45,17 @@ final class CuePatterns {
             "(?$head [{word:/(?i)approach|method|model|framework|system|architecture|benchmark|dataset|algorithm|pipeline|"
                     + "technique|agent|suite|corpus|metric/}]) [{word:/,|:/}] " + NAME + " [{word:/,|\\(|\\.|and/}]");
 
+    /** "our model GeoRSCLIP", "Our variant ChartPaLI-5B", "we name X", "our main contribution is X". */
+    private static final TokenSequencePattern OUR_NAME = TokenSequencePattern.compile(
+            "( [{word:/(?i)our/}] [{word:/(?i)proposed|new|main|final/}]? (?$head [{word:/(?i)(model|method|framework|approach|"
+                    + "variant|dataset|benchmark|system|algorithm|architecture|metric|corpus|agent|tool)s?/}]) [{word:/,|:/}]? "
+                    + "| [{word:/(?i)we/}] [{lemma:/name|call|dub|term/}] | [{word:/(?i)contribution/}] [{lemma:/be/}] ) " + NAME);
+
+    /** "pre-trained on X", "experiments on the X benchmark": what a model is trained or evaluated on is data. */
+    private static final TokenSequencePattern TRAINED_ON = TokenSequencePattern.compile(
+            "[{word:/(?i)trained|pre-trained|pretrained|fine-tuned|finetuned|experiments|evaluations?/}] [{word:/(?i)on/}] "
+                    + "[{tag:DT}]? " + NAME + " !{word:/(?i)models?|GPUs?|TPUs?|hardware|devices?/}");
+
     /** What the cues found in one sentence. */
     record Cues(List<Candidate> names, List<Candidate> introduced) {}
 
@@ -65,8 +76,22 @@ final class CuePatterns {
             // Words that are only capitalised ("Latent Diffusion Models", a sentence's first word, a
             // title in title case) are no evidence of a name, except before "dataset" mid-sentence.
             boolean weak = !hasInnerCapitalOrDigit(sentence, from, to);
+            // "NLI models", "LLM models": a short upper-case acronym before "model" names a task or a family.
+            boolean acronym = to - from == 1 && sentence.get(from).word().length() <= 4
+                    && sentence.get(from).word().codePoints().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+            if (type.isPresent() && type.get() == MentionType.Model && acronym) {
+                continue;
+            }
             if (type.isPresent() && (!weak || (type.get() == MentionType.Dataset && from > 0 && !title))) {
                 names.add(new Candidate(sentenceIndex, from, to, type.get(), COMPONENT, 0.85));
+            }
+        }
+        m = TRAINED_ON.getMatcher(sentence);
+        while (m.find()) {
+            int from = m.start("$name");
+            int to = m.end("$name");
+            if (hasInnerCapitalOrDigit(sentence, from, to) || to - from == 1) {
+                names.add(new Candidate(sentenceIndex, from, to, MentionType.Dataset, COMPONENT, 0.75));
             }
         }
         m = WE_PROPOSE.getMatcher(sentence);
@@ -75,7 +100,7 @@ final class CuePatterns {
             // there are the paper's own.
             int from = m.end("$verb");
             int to = from;
-            while (to < sentence.size() && to < from + 15 && !isClauseEnd(sentence.get(to).word())) {
+            while (to < sentence.size() && to < from + 12 && !isClauseEnd(sentence.get(to).word())) {
                 to++;
             }
             if (to > from) {
@@ -94,6 +119,15 @@ final class CuePatterns {
                     introduced.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
                 }
             }
+        }
+        m = OUR_NAME.getMatcher(sentence);
+        while (m.find()) {
+            int from = m.start("$name");
+            int to = m.end("$name");
+            Optional<MentionType> head = m.start("$head") >= 0 ? headType(sentence.get(m.start("$head")).word()) : Optional.empty();
+            MentionType type = head.or(() -> headType(sentence.get(to - 1).word())).orElse(MentionType.Method);
+            names.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
+            introduced.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
         }
         for (TokenSequencePattern pattern : List.of(CALLED, APPOSITIVE, WE_PROPOSE_NAME)) {
             m = pattern.getMatcher(sentence);
@@ -119,9 +153,12 @@ final class CuePatterns {
         return new Cues(names.stream().distinct().toList(), introduced.stream().distinct().toList());
     }
 
+    /** Where what a paper proposes stops and what it is for, or built from, begins. */
+    private static final java.util.Set<String> CLAUSE_ENDS = java.util.Set.of(";", ".", "which", "that", "to", "for",
+            "using", "with", "on", "in", "of", "based", "via", "by", "from", "where", "while", "and");
+
     private static boolean isClauseEnd(String word) {
-        return word.equals(";") || word.equals(".") || word.equalsIgnoreCase("which") || word.equalsIgnoreCase("that")
-                || word.equalsIgnoreCase("to");
+        return CLAUSE_ENDS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static boolean looksLikeName(List<CoreLabel> sentence, int from, int to) {

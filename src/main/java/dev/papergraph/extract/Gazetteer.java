@@ -129,6 +129,11 @@ final class Gazetteer {
             }
             int from = i;
             if (!match.caseless()) {
+                if (match.type() == MentionType.Model && end < sentence.size()
+                        && sentence.get(end).word().matches("\\d(\\.\\d)?")) {
+                    // A release number after a model family name: "OLMo 2", "Qwen 2.5".
+                    end++;
+                }
                 end = extendVersion(sentence, end);
             } else if (match.caseless() && Character.isUpperCase(sentence.get(i).word().codePointAt(0))) {
                 from = extendCapitalised(sentence, i);
@@ -153,6 +158,10 @@ final class Gazetteer {
             boolean adjacent = glued(sentence.get(end - 1), next);
             if (word.equals("-") && end + 1 < sentence.size() && isVersion(sentence, end + 1)) {
                 end = versionEnd(sentence, end + 1);
+            } else if (adjacent && word.equals("-") && end + 1 < sentence.size() && glued(next, sentence.get(end + 1))
+                    && Character.isUpperCase(sentence.get(end + 1).word().codePointAt(0))) {
+                // A named variant: "ImageNet-R", "LAION-Aesthetics", "GPT-J".
+                end += 2;
             } else if (adjacent && word.startsWith("-") && word.codePoints().anyMatch(Character::isDigit)) {
                 end++;
             } else if (isVersion(sentence, end) && (adjacent || word.codePoints().anyMatch(Character::isLetter)

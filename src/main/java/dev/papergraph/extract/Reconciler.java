@@ -55,8 +55,12 @@ final class Reconciler {
             "computer vision", "nlp", "natural language processing", "ai", "artificial intelligence", "robotics");
     /** Parts of names of released models: "TimelyGPT", "CodeBERT", "LLaVA-1.5". */
     private static final Pattern MODEL_NAME_PART = Pattern.compile(".*(GPT|BERT|LLaMA|Llama|LLaVA|CLIP|ViT|T5|Coder|Former|former|Net|Diff|PT|LM)([-\\s].*)?");
+    /** Names built on a released model's name are released models: "TimelyGPT", "VAR-CLIP", "CodeT5". */
+    private static final Pattern STRONG_MODEL_PART = Pattern.compile("\\S*(GPT|BERT|LLaMA|Llama|LLaVA|CLIP|T5)\\S*");
     /** A name with a version or size: "GPT-4", "UL2 20B", "Octopus v4", "PaLI3-5B". */
     private static final Pattern VERSIONED = Pattern.compile("\\p{L}[\\p{L}\\d.]*(\\s|-)?(v?\\d+(\\.\\d+)*[BMK]?|\\d+[bm])(-\\p{L}+)?");
+    /** A name ending in a count of millions ("RS5M", "CC-12M", "LAION-400M") names a data set, not a model. */
+    private static final Pattern DATA_SIZE = Pattern.compile("\\p{L}[\\p{L}\\d-]*\\d+M");
     private static final Pattern FAMILY_PLURAL = Pattern.compile("\\p{Lu}+s");
 
     private final List<FieldReading> fields;
@@ -100,6 +104,10 @@ final class Reconciler {
             Candidate shortForm = new Candidate(d.sentence(), d.shortFrom(), d.shortTo(), MentionType.Method, AcronymDetector.COMPONENT, 0.9);
             Optional<MentionType> type = supportedType(field, longForm).or(() -> supportedType(field, shortForm));
             MentionType chosen = type.orElse(MentionType.Method);
+            if (chosen == MentionType.Dataset && !hasNameShape(field.text().sentences().get(d.sentence()), d.longFrom(), d.longTo())) {
+                // "remote sensing (RS)": a data set is named with capitals; a lower-case long form names a field.
+                continue;
+            }
             double confidence = type.isPresent() ? 0.9 : 0.6;
             Optional<Candidate> longTrimmed = trim(field, longForm.withType(chosen));
             if (longTrimmed.isEmpty()) {
@@ -154,7 +162,9 @@ final class Reconciler {
         List<CoreLabel> sentence = field.text().sentences().get(c.sentence());
         int from = c.from();
         int to = c.to();
-        while (from < to && LEADING.contains(sentence.get(from).word().toLowerCase(Locale.ROOT))) {
+        // A word glued to the next one is part of a hyphenated word ("in-context"), never a determiner.
+        while (from < to && LEADING.contains(sentence.get(from).word().toLowerCase(Locale.ROOT))
+                && !(from + 1 < to && glued(sentence.get(from), sentence.get(from + 1)) && !isPunctuation(sentence.get(from).word()))) {
             from++;
         }
         // "the algorithm UMT-PSR", "module Adaptive-eta": a head noun before a name is not part of it.
@@ -164,9 +174,13 @@ final class Reconciler {
                 && CuePatterns.hasInnerCapitalOrDigit(sentence, from + 1, from + 2)) {
             from++;
         }
-        while (to > from && (TRAILING.contains(sentence.get(to - 1).word().toLowerCase(Locale.ROOT))
+        while (to > from && ((TRAILING.contains(sentence.get(to - 1).word().toLowerCase(Locale.ROOT))
+                        && !(to - 2 >= from && glued(sentence.get(to - 2), sentence.get(to - 1)) && !isPunctuation(sentence.get(to - 1).word())))
                 || (sentence.get(to - 1).word().equals(")") && !containsWord(sentence, from, to - 1, "(")))) {
             to--;
+        }
+        if (from >= to) {
+            return Optional.empty();
         }
         String lastWord = sentence.get(to - 1).word().toLowerCase(Locale.ROOT);
         if (to - from > 1 && (GENERIC_HEADS.contains(lastWord)
@@ -192,6 +206,14 @@ final class Reconciler {
             return Optional.empty();
         }
         return Optional.of(new Candidate(c.sentence(), from, to, c.type(), c.component(), c.confidence()));
+    }
+
+    private static boolean glued(CoreLabel left, CoreLabel right) {
+        return left.endPosition() == right.beginPosition();
+    }
+
+    private static boolean isPunctuation(String word) {
+        return word.codePoints().noneMatch(Character::isLetterOrDigit);
     }
 
     private static boolean containsWord(List<CoreLabel> sentence, int from, int to, String word) {
@@ -285,19 +307,37 @@ final class Reconciler {
                         .filter(a -> a.sentence() == cue.sentence() && a.from() >= cue.from() && a.from() < cue.to())
                         .sorted(Comparator.comparingInt(Candidate::from))
                         .toList();
+                int taken = 0;
                 for (Candidate a : inside) {
                     String text = field.spanText(a);
-                    if (window && !hasNameShape(field.text().sentences().get(a.sentence()), a.from(), a.to())
-                            && !partners.containsKey(text)) {
+                    List<CoreLabel> sentence = field.text().sentences().get(a.sentence());
+                    // Right after the verb ("we propose self-evolution learning") even a phrase is new.
+                    boolean named = hasNameShape(sentence, a.from(), a.to()) || coinedPair(text, partners)
+                            || (taken == 0 && a.from() - cue.from() <= 3);
+                    if (window && (!named || gazetteer.typeOf(text).isPresent())) {
+                        // A clause after "we propose" also names what the paper builds on; only new
+                        // names count, and well-known ones (in the gazetteer) are never new.
                         continue;
                     }
-                    introduced.add(text);
-                    List<CoreLabel> sentence = field.text().sentences().get(a.sentence());
-                    CuePatterns.typeAfter(sentence, a.to()).ifPresent(t -> introducedTypes.putIfAbsent(text, t));
-                    if (!window) {
-                        introducedTypes.putIfAbsent(text, cue.type());
+                    introduce(text, a, sentence, window ? null : cue.type());
+                    if (!window || ++taken == 2) {
+                        break;
                     }
-                    break;
+                }
+            }
+        }
+        // A coined name in the title ("TimelyGPT", "PreDiff") is the paper's own.
+        for (FieldReading field : fields) {
+            if (field.field() != Field.title) {
+                continue;
+            }
+            for (Candidate a : field.accepted()) {
+                String text = field.spanText(a);
+                List<CoreLabel> sentence = field.text().sentences().get(a.sentence());
+                if (a.type() != MentionType.Task && a.type() != MentionType.Metric && gazetteer.typeOf(text).isEmpty()
+                        && !text.contains(" ") && CuePatterns.hasInnerCapitalOrDigit(sentence, a.from(), a.to())
+                        && !FAMILY_PLURAL.matcher(text).matches()) {
+                    introduce(text, a, sentence, null);
                 }
             }
         }
@@ -309,6 +349,29 @@ final class Reconciler {
                     introducedTypes.putIfAbsent(partner, introducedTypes.get(form));
                 }
             }
+        }
+    }
+
+    /**
+     * Whether an acronym definition reads as a coined name: a capitalised long form ("Beam search by
+     * Vector Quantization") or a short form in mixed case ("DyLoRA"), not "supernova remnant (SNR)".
+     */
+    private static boolean coinedPair(String text, Map<String, String> partners) {
+        String partner = partners.get(text);
+        if (partner == null) {
+            return false;
+        }
+        String shortForm = text.length() <= partner.length() ? text : partner;
+        String longForm = text.length() <= partner.length() ? partner : text;
+        String shortStem = shortForm.endsWith("s") ? shortForm.substring(0, shortForm.length() - 1) : shortForm;
+        return longForm.codePoints().anyMatch(Character::isUpperCase) || shortStem.codePoints().anyMatch(Character::isLowerCase);
+    }
+
+    private void introduce(String text, Candidate mention, List<CoreLabel> sentence, MentionType cueType) {
+        introduced.add(text);
+        CuePatterns.typeAfter(sentence, mention.to()).ifPresent(t -> introducedTypes.putIfAbsent(text, t));
+        if (cueType != null) {
+            introducedTypes.putIfAbsent(text, cueType);
         }
     }
 
@@ -325,7 +388,8 @@ final class Reconciler {
         }
         // A short form and its long form name one thing: a Model if either reads as one.
         for (Map.Entry<String, String> pair : partners.entrySet()) {
-            if (decided.get(pair.getKey()) == MentionType.Model && decided.containsKey(pair.getValue())) {
+            if (decided.get(pair.getKey()) == MentionType.Model && decided.containsKey(pair.getValue())
+                    && gazetteer.typeOf(pair.getValue()).isEmpty()) {
                 decided.put(pair.getValue(), MentionType.Model);
             }
         }
@@ -335,9 +399,15 @@ final class Reconciler {
     }
 
     private MentionType modelOrMethod(String text, MentionType proposed, Map<String, String> partners) {
+        if (DATA_SIZE.matcher(text).matches()) {
+            return MentionType.Dataset;
+        }
         Optional<MentionType> listed = gazetteer.typeOf(text);
         if (listed.isPresent() && (listed.get() == MentionType.Model || listed.get() == MentionType.Method)) {
             return listed.get();
+        }
+        if (STRONG_MODEL_PART.matcher(text).matches() && !FAMILY_PLURAL.matcher(text).matches()) {
+            return MentionType.Model;
         }
         MentionType introducedAs = introducedTypes.get(text);
         if (introducedAs == MentionType.Model || introducedAs == MentionType.Method) {
