@@ -57,6 +57,15 @@ public final class CrfTrainer {
      * @param heldOut the seeds fold left out of training, or null to train on all seeds records
      */
     public void train(Path corporaDir, Path seedsGold, Folds.Fold heldOut, int maxIterations, int threads, Path out) {
+        train(corporaDir, seedsGold, 1, heldOut, maxIterations, threads, out);
+    }
+
+    /**
+     * @param seedsWeight how many times each seeds sentence is repeated: the seeds follow the
+     *     project's own guidelines, which the corpora only approximate
+     */
+    public void train(Path corporaDir, Path seedsGold, int seedsWeight, Folds.Fold heldOut, int maxIterations, int threads,
+            Path out) {
         List<List<CoreLabel>> sentences = new ArrayList<>();
         for (CorpusFile corpus : CORPUS_FILES) {
             String name = corpus.path();
@@ -79,9 +88,11 @@ public final class CrfTrainer {
                 if (heldOut != null && heldOut.contains(record.id())) {
                     continue;
                 }
-                addLabelled(record.text(), record.entities(), false, sentences);
-                if (record.title() != null) {
-                    addLabelled(record.title(), record.titleEntities(), false, sentences);
+                for (int copy = 0; copy < seedsWeight; copy++) {
+                    addLabelled(record.text(), record.entities(), false, sentences);
+                    if (record.title() != null) {
+                        addLabelled(record.title(), record.titleEntities(), false, sentences);
+                    }
                 }
             }
             LOG.info("{}: {} sentences{}", seedsGold, sentences.size() - before, heldOut == null ? "" : " (fold " + heldOut + " held out)");

@@ -34,7 +34,7 @@ final class CuePatterns {
     private static final TokenSequencePattern CALLED = TokenSequencePattern.compile(
             "[{word:/(?i)called|named|dubbed|termed|coined|namely/}] " + NAME);
     private static final TokenSequencePattern APPOSITIVE = TokenSequencePattern.compile(
-            NAME + " [{word:/,|:/}] [{word:/(?i)a|an/}] [{word:/(?i)novel|new/}]");
+            NAME + " [{word:/,|:/}] ( [{word:/(?i)a|an/}] [{word:/(?i)novel|new/}] | [{word:/(?i)the/}] [{word:/(?i)first/}] )");
 
     /** "we present msGFM, a …", "We develop PreDiff (…": a name right after the verb. */
     private static final TokenSequencePattern WE_PROPOSE_NAME = TokenSequencePattern.compile(

@@ -138,7 +138,17 @@ final class Gazetteer {
             } else if (match.caseless() && Character.isUpperCase(sentence.get(i).word().codePointAt(0))) {
                 from = extendCapitalised(sentence, i);
             }
-            found.add(new Candidate(sentenceIndex, from, end, match.type(), COMPONENT, 0.95));
+            MentionType type = match.type();
+            if (match.caseless() && type != MentionType.Metric && end < sentence.size()
+                    && METRIC_HEADS.contains(sentence.get(end).word().toLowerCase(Locale.ROOT))) {
+                // "pre-training loss", "retrieval accuracy": a measure of the thing, not the thing.
+                end++;
+                type = MentionType.Metric;
+            } else if (match.caseless() && type == MentionType.Metric && from == i && i > 0 && isNounModifier(sentence.get(i - 1))) {
+                // "classification accuracy", "generation latency": the measure of one task.
+                from--;
+            }
+            found.add(new Candidate(sentenceIndex, from, end, type, COMPONENT, 0.95));
             i = end;
         }
         return found;
@@ -200,6 +210,14 @@ final class Gazetteer {
 
     private static boolean isCapitalisedWord(String word) {
         return word.length() > 1 && Character.isUpperCase(word.codePointAt(0)) && word.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '-');
+    }
+
+    private static final java.util.Set<String> METRIC_HEADS = java.util.Set.of("loss", "accuracy", "error", "score", "perplexity",
+            "latency", "throughput");
+
+    private static boolean isNounModifier(CoreLabel token) {
+        String tag = token.tag();
+        return tag != null && tag.startsWith("NN") && token.word().codePoints().allMatch(Character::isLowerCase);
     }
 
     private static boolean glued(CoreLabel left, CoreLabel right) {

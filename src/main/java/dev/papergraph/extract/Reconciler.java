@@ -334,9 +334,8 @@ final class Reconciler {
             for (Candidate a : field.accepted()) {
                 String text = field.spanText(a);
                 List<CoreLabel> sentence = field.text().sentences().get(a.sentence());
-                if (a.type() != MentionType.Task && a.type() != MentionType.Metric && gazetteer.typeOf(text).isEmpty()
-                        && !text.contains(" ") && CuePatterns.hasInnerCapitalOrDigit(sentence, a.from(), a.to())
-                        && !FAMILY_PLURAL.matcher(text).matches()) {
+                if (a.type() != MentionType.Task && gazetteer.typeOf(text).isEmpty() && !text.contains(" ")
+                        && CuePatterns.hasInnerCapitalOrDigit(sentence, a.from(), a.to()) && !FAMILY_PLURAL.matcher(text).matches()) {
                     introduce(text, a, sentence, null);
                 }
             }
