@@ -124,6 +124,10 @@ final class Reconciler {
         }
         for (Candidate c : field.listed()) {
             boolean cased = !field.spanText(c).equals(field.spanText(c).toLowerCase(Locale.ROOT));
+            if (cased && field.learned().stream().anyMatch(l -> extendsName(field, l, c))) {
+                // The tagger saw a longer name around a listed one ("BERT-base", "DPA-RAG", "2D CNNs"): keep it.
+                continue;
+            }
             ranked.add(new Ranked(c, cased ? 4 : 1));
         }
         field.cued().forEach(c -> ranked.add(new Ranked(c, 3)));
@@ -141,6 +145,28 @@ final class Reconciler {
     }
 
     private record Ranked(Candidate candidate, int priority) {}
+
+    /** Whether {@code outer} strictly contains {@code inner} and every extra token is part of a name. */
+    private static boolean extendsName(FieldReading field, Candidate outer, Candidate inner) {
+        if (outer.sentence() != inner.sentence() || outer.from() > inner.from() || outer.to() < inner.to()
+                || outer.length() == inner.length()) {
+            return false;
+        }
+        List<CoreLabel> sentence = field.text().sentences().get(outer.sentence());
+        for (int i = outer.from(); i < outer.to(); i++) {
+            if (i >= inner.from() && i < inner.to()) {
+                continue;
+            }
+            String word = sentence.get(i).word();
+            boolean joined = (i > outer.from() && glued(sentence.get(i - 1), sentence.get(i)))
+                    || (i + 1 < outer.to() && glued(sentence.get(i), sentence.get(i + 1)));
+            boolean named = word.codePoints().anyMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch));
+            if (!joined && !named && !word.equals("-")) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static Candidate withConfidence(Candidate c, double confidence) {
         return new Candidate(c.sentence(), c.from(), c.to(), c.type(), c.component(), confidence);
