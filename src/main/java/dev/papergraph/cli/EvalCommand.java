@@ -39,7 +39,7 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--map", split = ",", description = "Rename types before scoring, on both sides, e.g. Model=Method.")
     List<String> map = new ArrayList<>();
 
-    @Option(names = "--types", split = ",", description = "Score only these types (after --map), e.g. Method,Task.")
+    @Option(names = "--types", split = ",", description = "Score only these types (after --map), e.g. Method,Task; default: the types the gold file annotates.")
     List<String> types = new ArrayList<>();
 
     @Option(names = "--predictions", description = "Write the predictions here (JSON Lines).")
@@ -47,6 +47,9 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--errors", description = "Write the error listing here (TSV: missed, spurious, wrong_type, wrong_boundary).")
     Path errors;
+
+    @Option(names = "--model", description = "Use this tagger model file instead of the shipped one.")
+    Path model;
 
     @Option(names = "--cv-model", description = "Cross-validation: tagger models trained with fold i of N held out "
             + "(train --hold-out i/N), given in fold order; each record is tagged by the model that did not see it.")
@@ -79,6 +82,8 @@ public final class EvalCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - started) / 1e9;
         spec.commandLine().getOut().printf("%s: %d records in %.1f s%s%n", gold, records.size(), seconds,
                 cvModels.isEmpty() ? "" : " (" + cvModels.size() + "-fold cross-validation)");
+        spec.commandLine().getOut().println("scored types: " + String.join(", ", evaluation.scoredTypes(records))
+                + (map.isEmpty() ? "" : " (mapped " + String.join(", ", map) + ")"));
         spec.commandLine().getOut().print(EvalReport.table(result));
         if (predictions != null) {
             EvalReport.writePredictions(result, predictions);
@@ -96,8 +101,8 @@ public final class EvalCommand implements Callable<Integer> {
         }
         var nlp = NlpPipelineFactory.create();
         if (cvModels.isEmpty()) {
-            MentionExtractor shipped = CoreNlpMentionExtractor.create(nlp);
-            return record -> shipped;
+            MentionExtractor single = model == null ? CoreNlpMentionExtractor.create(nlp) : CoreNlpMentionExtractor.create(nlp, model);
+            return record -> single;
         }
         if (cvModels.size() < 2) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--cv-model needs one model per fold, at least two");

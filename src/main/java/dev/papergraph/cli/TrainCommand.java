@@ -21,6 +21,9 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--seeds-gold", description = "Also train on this seeds gold file.")
     Path seedsGold;
 
+    @Option(names = "--seeds-weight", defaultValue = "1", description = "Repeat each seeds gold sentence this many times (default: ${DEFAULT-VALUE}).")
+    int seedsWeight;
+
     @Option(names = "--hold-out", description = "Leave this seeds fold out of training, written INDEX/COUNT (e.g. 0/5), for cross-validation.")
     String holdOut;
 
@@ -40,7 +43,7 @@ public final class TrainCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(new CommandLine(this), "--hold-out needs --seeds-gold");
         }
         long started = System.nanoTime();
-        new CrfTrainer(NlpPipelineFactory.create()).train(corpora, seedsGold, fold, iterations, threads, out);
+        new CrfTrainer(NlpPipelineFactory.create()).train(corpora, seedsGold, seedsWeight, fold, iterations, threads, out);
         System.out.printf("trained %s in %.0f s%n", out, (System.nanoTime() - started) / 1e9);
         return 0;
     }

@@ -43,6 +43,7 @@ public final class Evaluation {
      *     not train on the record)
      */
     public Result run(List<GoldRecord> gold, Function<GoldRecord, MentionExtractor> extractorFor, int threads) {
+        Set<String> scored = scoredTypes(gold);
         List<PaperExtraction> extractions = extractAll(gold, extractorFor, threads);
         List<Span> goldSpans = new ArrayList<>();
         List<Span> predicted = new ArrayList<>();
@@ -52,11 +53,11 @@ public final class Evaluation {
         for (int i = 0; i < gold.size(); i++) {
             GoldRecord record = gold.get(i);
             PaperExtraction extraction = extractions.get(i);
-            addGold(record.id(), "abstract", record.entities(), goldSpans);
-            addGold(record.id(), "title", record.titleEntities(), goldSpans);
+            addGold(record.id(), "abstract", record.entities(), scored, goldSpans);
+            addGold(record.id(), "title", record.titleEntities(), scored, goldSpans);
             for (Mention m : extraction.mentions()) {
                 String type = typeMap.getOrDefault(m.type().name(), m.type().name());
-                if (types.isEmpty() || types.contains(type)) {
+                if (scored.contains(type)) {
                     predicted.add(new Span(record.id(), m.field().label(), m.start(), m.end(), type, m.text(), m.component()));
                 }
             }
@@ -70,10 +71,26 @@ public final class Evaluation {
                 goldHasIntroduced);
     }
 
-    private void addGold(String paper, String field, List<GoldSpan> spans, List<Span> into) {
+    /**
+     * The selected types, or else every type the gold file annotates: a corpus without Metric spans
+     * (SciER) cannot say whether a predicted metric is right.
+     */
+    public Set<String> scoredTypes(List<GoldRecord> gold) {
+        if (!types.isEmpty()) {
+            return types;
+        }
+        Set<String> annotated = new TreeSet<>();
+        for (GoldRecord record : gold) {
+            record.entities().forEach(g -> annotated.add(typeMap.getOrDefault(g.type(), g.type())));
+            record.titleEntities().forEach(g -> annotated.add(typeMap.getOrDefault(g.type(), g.type())));
+        }
+        return annotated;
+    }
+
+    private void addGold(String paper, String field, List<GoldSpan> spans, Set<String> scored, List<Span> into) {
         for (GoldSpan g : spans) {
             String type = typeMap.getOrDefault(g.type(), g.type());
-            if (types.isEmpty() || types.contains(type)) {
+            if (scored.contains(type)) {
                 into.add(new Span(paper, field, g.start(), g.end(), type, g.text(), ""));
             }
         }

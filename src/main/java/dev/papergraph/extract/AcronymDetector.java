@@ -45,7 +45,10 @@ final class AcronymDetector {
             }
             int windowBegin = sentence.get(windowFrom).beginPosition();
             String window = text.text().substring(windowBegin, sentence.get(open - 1).endPosition());
-            int longStart = bestLongForm(shortForm, window);
+            int longStart = bestLongForm(expandRepeats(shortForm), window);
+            if (longStart < 0) {
+                longStart = bestLongForm(shortForm, window);
+            }
             if (longStart < 0) {
                 continue;
             }
@@ -83,6 +86,26 @@ final class AcronymDetector {
             return false;
         }
         return candidate.codePoints().anyMatch(Character::isUpperCase) && candidate.codePoints().anyMatch(Character::isLetter);
+    }
+
+    /**
+     * Reads a letter followed by a small count as that letter repeated: "L3Ms" is three L-words and
+     * "Ms" ("Lagrange Large Language Models"), "T5" is five T-words.
+     */
+    static String expandRepeats(String shortForm) {
+        StringBuilder expanded = new StringBuilder();
+        for (int i = 0; i < shortForm.length(); i++) {
+            char c = shortForm.charAt(i);
+            char next = i + 1 < shortForm.length() ? shortForm.charAt(i + 1) : ' ';
+            boolean lastDigit = i + 2 >= shortForm.length() || !Character.isDigit(shortForm.charAt(i + 2));
+            if (Character.isLetter(c) && next >= '2' && next <= '5' && lastDigit) {
+                expanded.append(String.valueOf(c).repeat(next - '0'));
+                i++;
+            } else {
+                expanded.append(c);
+            }
+        }
+        return expanded.toString();
     }
 
     /**

@@ -20,8 +20,9 @@ final class CuePatterns {
 
     /** A first name token: holds a capital or a digit, and is no determiner, pronoun or number. */
     private static final String FIRST = "[{word:/[\\p{L}\\d][\\p{L}\\d.'^]*/} & {word:/.*\\p{Lu}.*/} & !{tag:/DT|PRP\\$?|IN|CC|CD|WDT/}]";
-    /** A later name token: a capitalised or numeric word, optionally after a hyphen. */
-    private static final String NEXT = "([{word:/-/}]? [{word:/[\\p{L}\\d][\\p{L}\\d.'^]*/} & {word:/.*[\\p{Lu}\\d].*/} & !{tag:/DT|PRP\\$?|IN|CC/}])";
+    /** A later name token: any word after a hyphen ("N-body"), else a capitalised or numeric word. */
+    private static final String NEXT = "(([{word:/-/}] [{word:/[\\p{L}\\d][\\p{L}\\d.'^]*/}]) | "
+            + "[{word:/[\\p{L}\\d][\\p{L}\\d.'^]*/} & {word:/.*[\\p{Lu}\\d].*/} & !{tag:/DT|PRP\\$?|IN|CC/}])";
     private static final String NAME = "(?$name " + FIRST + " " + NEXT + "{0,3})";
 
     private static final TokenSequencePattern BEFORE_HEAD = TokenSequencePattern.compile(
@@ -33,7 +34,27 @@ final class CuePatterns {
     private static final TokenSequencePattern CALLED = TokenSequencePattern.compile(
             "[{word:/(?i)called|named|dubbed|termed|coined|namely/}] " + NAME);
     private static final TokenSequencePattern APPOSITIVE = TokenSequencePattern.compile(
-            NAME + " [{word:/,|:/}] [{word:/(?i)a|an/}] [{word:/(?i)novel|new/}]");
+            NAME + " [{word:/,|:/}] ( [{word:/(?i)a|an/}] [{word:/(?i)novel|new/}] | [{word:/(?i)the/}] [{word:/(?i)first/}] )");
+
+    /** "we present msGFM, a …", "We develop PreDiff (…": a name right after the verb. */
+    private static final TokenSequencePattern WE_PROPOSE_NAME = TokenSequencePattern.compile(
+            "[{word:/(?i)we/}] [{tag:/RB|MD/}]* [{lemma:/propose|introduce|present|develop|design|release|build|construct|"
+                    + "curate|create|devise|contribute|unveil/}] " + NAME + " [{word:/,|\\(|:/}]");
+    /** "Our approach, SteerFair, …", "a training framework, Lumos, and …": a name in apposition to a head noun. */
+    private static final TokenSequencePattern HEAD_APPOSITIVE = TokenSequencePattern.compile(
+            "(?$head [{word:/(?i)approach|method|model|framework|system|architecture|benchmark|dataset|algorithm|pipeline|"
+                    + "technique|agent|suite|corpus|metric/}]) [{word:/,|:/}] " + NAME + " [{word:/,|\\(|\\.|and/}]");
+
+    /** "our model GeoRSCLIP", "Our variant ChartPaLI-5B", "we name X", "our main contribution is X". */
+    private static final TokenSequencePattern OUR_NAME = TokenSequencePattern.compile(
+            "( [{word:/(?i)our/}] [{word:/(?i)proposed|new|main|final/}]? (?$head [{word:/(?i)(model|method|framework|approach|"
+                    + "variant|dataset|benchmark|system|algorithm|architecture|metric|corpus|agent|tool)s?/}]) [{word:/,|:/}]? "
+                    + "| [{word:/(?i)we/}] [{lemma:/name|call|dub|term/}] | [{word:/(?i)contribution/}] [{lemma:/be/}] ) " + NAME);
+
+    /** "pre-trained on X", "experiments on the X benchmark": what a model is trained or evaluated on is data. */
+    private static final TokenSequencePattern TRAINED_ON = TokenSequencePattern.compile(
+            "[{word:/(?i)trained|pre-trained|pretrained|fine-tuned|finetuned|experiments|evaluations?/}] [{word:/(?i)on/}] "
+                    + "[{tag:DT}]? " + NAME + " !{word:/(?i)models?|GPUs?|TPUs?|hardware|devices?/}");
 
     /** What the cues found in one sentence. */
     record Cues(List<Candidate> names, List<Candidate> introduced) {}
@@ -51,8 +72,27 @@ final class CuePatterns {
         while (m.find()) {
             int from = m.start("$name");
             int to = m.end("$name");
-            headType(sentence.get(m.start("$head")).word())
-                    .ifPresent(type -> names.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.85)));
+            Optional<MentionType> type = headType(sentence.get(m.start("$head")).word());
+            // Words that are only capitalised ("Latent Diffusion Models", a sentence's first word, a
+            // title in title case) are no evidence of a name, except before "dataset" mid-sentence.
+            boolean weak = !hasInnerCapitalOrDigit(sentence, from, to);
+            // "NLI models", "LLM models": a short upper-case acronym before "model" names a task or a family.
+            boolean acronym = to - from == 1 && sentence.get(from).word().length() <= 4
+                    && sentence.get(from).word().codePoints().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+            if (type.isPresent() && type.get() == MentionType.Model && acronym) {
+                continue;
+            }
+            if (type.isPresent() && (!weak || (type.get() == MentionType.Dataset && from > 0 && !title))) {
+                names.add(new Candidate(sentenceIndex, from, to, type.get(), COMPONENT, 0.85));
+            }
+        }
+        m = TRAINED_ON.getMatcher(sentence);
+        while (m.find()) {
+            int from = m.start("$name");
+            int to = m.end("$name");
+            if (hasInnerCapitalOrDigit(sentence, from, to) || to - from == 1) {
+                names.add(new Candidate(sentenceIndex, from, to, MentionType.Dataset, COMPONENT, 0.75));
+            }
         }
         m = WE_PROPOSE.getMatcher(sentence);
         while (m.find()) {
@@ -60,19 +100,41 @@ final class CuePatterns {
             // there are the paper's own.
             int from = m.end("$verb");
             int to = from;
-            while (to < sentence.size() && to < from + 15 && !isClauseEnd(sentence.get(to).word())) {
+            while (to < sentence.size() && to < from + 12 && !isClauseEnd(sentence.get(to).word())) {
                 to++;
             }
             if (to > from) {
                 introduced.add(new Candidate(sentenceIndex, from, to, MentionType.Method, WINDOW, 0.8));
             }
         }
-        for (TokenSequencePattern pattern : List.of(CALLED, APPOSITIVE)) {
+        boolean firstPerson = sentence.stream().anyMatch(t -> t.word().equalsIgnoreCase("we") || t.word().equalsIgnoreCase("our"));
+        if (firstPerson) {
+            m = HEAD_APPOSITIVE.getMatcher(sentence);
+            while (m.find()) {
+                int from = m.start("$name");
+                int to = m.end("$name");
+                MentionType type = headType(sentence.get(m.start("$head")).word()).orElse(MentionType.Method);
+                if (hasInnerCapitalOrDigit(sentence, from, to)) {
+                    names.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
+                    introduced.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
+                }
+            }
+        }
+        m = OUR_NAME.getMatcher(sentence);
+        while (m.find()) {
+            int from = m.start("$name");
+            int to = m.end("$name");
+            Optional<MentionType> head = m.start("$head") >= 0 ? headType(sentence.get(m.start("$head")).word()) : Optional.empty();
+            MentionType type = head.or(() -> headType(sentence.get(to - 1).word())).orElse(MentionType.Method);
+            names.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
+            introduced.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
+        }
+        for (TokenSequencePattern pattern : List.of(CALLED, APPOSITIVE, WE_PROPOSE_NAME)) {
             m = pattern.getMatcher(sentence);
             while (m.find()) {
                 int from = m.start("$name");
                 int to = m.end("$name");
-                MentionType type = typeAfter(sentence, to).orElse(MentionType.Method);
+                MentionType type = headType(sentence.get(to - 1).word()).or(() -> typeAfter(sentence, to)).orElse(MentionType.Method);
                 names.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
                 introduced.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
             }
@@ -88,12 +150,15 @@ final class CuePatterns {
                 introduced.add(new Candidate(sentenceIndex, 0, colon, type, COMPONENT, 0.8));
             }
         }
-        return new Cues(names, introduced);
+        return new Cues(names.stream().distinct().toList(), introduced.stream().distinct().toList());
     }
 
+    /** Where what a paper proposes stops and what it is for, or built from, begins. */
+    private static final java.util.Set<String> CLAUSE_ENDS = java.util.Set.of(";", ".", "which", "that", "to", "for",
+            "using", "with", "on", "in", "of", "based", "via", "by", "from", "where", "while", "and");
+
     private static boolean isClauseEnd(String word) {
-        return word.equals(";") || word.equals(".") || word.equalsIgnoreCase("which") || word.equalsIgnoreCase("that")
-                || word.equalsIgnoreCase("to");
+        return CLAUSE_ENDS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static boolean looksLikeName(List<CoreLabel> sentence, int from, int to) {
@@ -107,8 +172,18 @@ final class CuePatterns {
             }
         }
         // One plain capitalised word ("Towards: …") is not a name; a name has inner capitals or digits.
-        String first = sentence.get(from).word();
-        return to - from > 1 || first.codePoints().skip(1).anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+        return to - from > 1 || hasInnerCapitalOrDigit(sentence, from, to);
+    }
+
+    /** Whether some token of [from, to) has a capital after its first character, or a digit: "BeamVQ", "GPT-3". */
+    static boolean hasInnerCapitalOrDigit(List<CoreLabel> sentence, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String word = sentence.get(i).word();
+            if (word.codePoints().skip(1).anyMatch(Character::isUpperCase) || word.codePoints().anyMatch(Character::isDigit)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The type a head noun gives the name before it. */

@@ -122,10 +122,106 @@ final class Gazetteer {
                 continue;
             }
             int end = i + match.words().size();
-            found.add(new Candidate(sentenceIndex, i, end, match.type(), COMPONENT, 0.95));
+            if (i > 0 && sentence.get(i - 1).word().equals("-")) {
+                // The end of a longer hyphenated name ("DPA-RAG"): not this entry.
+                i = end;
+                continue;
+            }
+            int from = i;
+            if (!match.caseless()) {
+                if (match.type() == MentionType.Model && end < sentence.size()
+                        && sentence.get(end).word().matches("\\d(\\.\\d)?")) {
+                    // A release number after a model family name: "OLMo 2", "Qwen 2.5".
+                    end++;
+                }
+                end = extendVersion(sentence, end);
+            } else if (match.caseless() && Character.isUpperCase(sentence.get(i).word().codePointAt(0))) {
+                from = extendCapitalised(sentence, i);
+            }
+            MentionType type = match.type();
+            if (match.caseless() && type != MentionType.Metric && end < sentence.size()
+                    && METRIC_HEADS.contains(sentence.get(end).word().toLowerCase(Locale.ROOT))) {
+                // "pre-training loss", "retrieval accuracy": a measure of the thing, not the thing.
+                end++;
+                type = MentionType.Metric;
+            } else if (match.caseless() && type == MentionType.Metric && from == i && i > 0 && isNounModifier(sentence.get(i - 1))) {
+                // "classification accuracy", "generation latency": the measure of one task.
+                from--;
+            }
+            found.add(new Candidate(sentenceIndex, from, end, type, COMPONENT, 0.95));
             i = end;
         }
         return found;
+    }
+
+    private static final java.util.regex.Pattern SIZE = java.util.regex.Pattern.compile(
+            "\\d+(\\.\\d+)?[BMKbmk]|XXL|XL|v\\d+(\\.\\d+)*|\\d+(\\.\\d+)?");
+
+    /**
+     * Takes in the version and size that follow a name: "GPT-3 175B", "LLaMA-2-7B", "OPT-175B",
+     * "PASCAL VOC 2012", and SciER's digit-split "ResNet - 1 0 1".
+     */
+    private static int extendVersion(List<CoreLabel> sentence, int end) {
+        while (end < sentence.size()) {
+            CoreLabel next = sentence.get(end);
+            String word = next.word();
+            boolean adjacent = glued(sentence.get(end - 1), next);
+            if (word.equals("-") && end + 1 < sentence.size() && isVersion(sentence, end + 1)) {
+                end = versionEnd(sentence, end + 1);
+            } else if (adjacent && word.equals("-") && end + 1 < sentence.size() && glued(next, sentence.get(end + 1))
+                    && Character.isUpperCase(sentence.get(end + 1).word().codePointAt(0))) {
+                // A named variant: "ImageNet-R", "LAION-Aesthetics", "GPT-J".
+                end += 2;
+            } else if (adjacent && word.startsWith("-") && word.codePoints().anyMatch(Character::isDigit)) {
+                end++;
+            } else if (isVersion(sentence, end) && (adjacent || word.codePoints().anyMatch(Character::isLetter)
+                    || versionEnd(sentence, end) > end + 1 || word.matches("(19|20)\\d\\d"))) {
+                end = versionEnd(sentence, end);
+            } else {
+                return end;
+            }
+        }
+        return end;
+    }
+
+    private static boolean isVersion(List<CoreLabel> sentence, int i) {
+        return SIZE.matcher(sentence.get(i).word()).matches();
+    }
+
+    /** The end of a version token, or of a run of single digits one space apart (SciER splits "101" into "1 0 1"). */
+    private static int versionEnd(List<CoreLabel> sentence, int i) {
+        int end = i + 1;
+        while (end < sentence.size() && sentence.get(end).word().matches("\\d")
+                && sentence.get(end - 1).word().matches("\\d")
+                && sentence.get(end).beginPosition() == sentence.get(end - 1).endPosition() + 1) {
+            end++;
+        }
+        return end;
+    }
+
+    /** A generic name written in title case inside a longer capitalised name ("Remote Sensing Foundation Model"). */
+    private static int extendCapitalised(List<CoreLabel> sentence, int from) {
+        int start = from;
+        while (start > 1 && isCapitalisedWord(sentence.get(start - 1).word())) {
+            start--;
+        }
+        return start;
+    }
+
+    private static boolean isCapitalisedWord(String word) {
+        return word.length() > 1 && Character.isUpperCase(word.codePointAt(0)) && word.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '-');
+    }
+
+    private static final java.util.Set<String> METRIC_HEADS = java.util.Set.of("loss", "accuracy", "error", "score", "perplexity",
+            "latency", "throughput");
+
+    private static boolean isNounModifier(CoreLabel token) {
+        String tag = token.tag();
+        return tag != null && tag.startsWith("NN") && token.word().codePoints().allMatch(Character::isLowerCase);
+    }
+
+    private static boolean glued(CoreLabel left, CoreLabel right) {
+        return left.endPosition() == right.beginPosition();
     }
 
     private static boolean matches(Entry entry, List<CoreLabel> sentence, int from) {

@@ -67,7 +67,7 @@ public final class NlpPipelineFactory {
         props.setProperty("useTags", "true");
         props.setProperty("useLemmas", "true");
         props.setProperty("featureCountThresh", "2");
-        props.setProperty("maxIterations", Integer.toString(maxIterations));
+        props.setProperty("maxQNItr", Integer.toString(maxIterations));
         props.setProperty("tolerance", "1e-3");
         props.setProperty("QNsize", "10");
         props.setProperty("multiThreadGrad", Integer.toString(threads));

@@ -26,12 +26,23 @@ final class Reconciler {
 
     private static final Set<String> LEADING = Set.of("the", "a", "an", "our", "their", "its", "this", "these", "those",
             "we", "such", "both", "each", "any", "all", "which", "that", "his", "her", "other", "several", "various", "(",
-            ",", "-", "\"", "'", "``", "''", ":", ";", "and", "or", "of", "on", "in", "with", "for", "to", "by");
+            ",", "-", "\"", "'", "``", "''", ":", ";", "and", "or", "of", "on", "in", "with", "for", "to", "by", "propose",
+            "proposed", "introduce", "present", "called", "named", "dubbed", "termed", "using", "use", "via", "combining",
+            "achieving", "enhancing", "understanding", "leveraging", "improving", "towards", "toward", "existing",
+            "downstream", "standard", "conventional", "traditional", "popular", "recent", "modern", "novel", "new");
     private static final Set<String> TRAILING = Set.of(",", ".", ":", ";", "-", "\"", "'", "``", "''", "'s", "and", "or",
             "of", "in", "on", "with", "for", "to", "by", "(");
     private static final Set<String> DATASET_HEADS = Set.of("dataset", "datasets", "benchmark", "benchmarks", "corpus",
             "corpora", "database", "databases", "data", "set");
     private static final Set<String> MODEL_HEADS = Set.of("model", "models");
+    /** Head nouns that never belong to a name (GUIDELINES rule 2): "the BeamVQ method", "a text mining approach". */
+    private static final Set<String> GENERIC_HEADS = Set.of("method", "methods", "approach", "approaches", "technique",
+            "techniques", "strategy", "strategies", "scheme", "schemes");
+    /** Head nouns that describe a name ("the MambaDNA block") but belong to a phrase ("residual block"). */
+    private static final Set<String> DESCRIPTIVE_HEADS = Set.of("method", "methods", "approach", "approaches",
+            "framework", "frameworks", "technique", "techniques", "component", "components", "block", "blocks", "module",
+            "modules", "strategy", "strategies", "criteria", "criterion", "setting", "settings", "scheme", "schemes",
+            "paradigm", "pipeline", "variant", "variants", "family", "series");
     /** Words that name nothing on their own (GUIDELINES rule 4): never a mention alone. */
     private static final Set<String> GENERIC = Set.of("model", "models", "method", "methods", "approach", "approaches",
             "framework", "frameworks", "system", "systems", "algorithm", "algorithms", "technique", "techniques", "data",
@@ -39,11 +50,18 @@ final class Reconciler {
             "architecture", "baseline", "baselines", "benchmark", "benchmarks", "module", "strategy", "training",
             "learning", "features", "feature", "problem", "problems", "experiments", "work", "paper", "study", "tool",
             "tools", "application", "applications", "analysis", "evaluation", "state-of-the-art", "sota", "metric",
-            "metrics", "scores", "score", "one", "ones", "we", "them", "which", "that", "these", "those", "its", "their");
+            "metrics", "scores", "score", "one", "ones", "we", "them", "which", "that", "these", "those", "its", "their",
+            "tuning", "optimizer", "predictor",
+            // Fields of study are not tasks papers are evaluated on.
+            "computer vision", "nlp", "natural language processing", "ai", "artificial intelligence", "robotics");
     /** Parts of names of released models: "TimelyGPT", "CodeBERT", "LLaVA-1.5". */
     private static final Pattern MODEL_NAME_PART = Pattern.compile(".*(GPT|BERT|LLaMA|Llama|LLaVA|CLIP|ViT|T5|Coder|Former|former|Net|Diff|PT|LM)([-\\s].*)?");
+    /** Names built on a released model's name are released models: "TimelyGPT", "VAR-CLIP", "CodeT5". */
+    private static final Pattern STRONG_MODEL_PART = Pattern.compile("\\S*(GPT|BERT|LLaMA|Llama|LLaVA|CLIP|T5)\\S*");
     /** A name with a version or size: "GPT-4", "UL2 20B", "Octopus v4", "PaLI3-5B". */
     private static final Pattern VERSIONED = Pattern.compile("\\p{L}[\\p{L}\\d.]*(\\s|-)?(v?\\d+(\\.\\d+)*[BMK]?|\\d+[bm])(-\\p{L}+)?");
+    /** A name ending in a count of millions ("RS5M", "CC-12M", "LAION-400M") names a data set, not a model. */
+    private static final Pattern DATA_SIZE = Pattern.compile("\\p{L}[\\p{L}\\d-]*\\d+M");
     private static final Pattern FAMILY_PLURAL = Pattern.compile("\\p{Lu}+s");
 
     private final List<FieldReading> fields;
@@ -87,6 +105,10 @@ final class Reconciler {
             Candidate shortForm = new Candidate(d.sentence(), d.shortFrom(), d.shortTo(), MentionType.Method, AcronymDetector.COMPONENT, 0.9);
             Optional<MentionType> type = supportedType(field, longForm).or(() -> supportedType(field, shortForm));
             MentionType chosen = type.orElse(MentionType.Method);
+            if (chosen == MentionType.Dataset && !hasNameShape(field.text().sentences().get(d.sentence()), d.longFrom(), d.longTo())) {
+                // "remote sensing (RS)": a data set is named with capitals; a lower-case long form names a field.
+                continue;
+            }
             double confidence = type.isPresent() ? 0.9 : 0.6;
             Optional<Candidate> longTrimmed = trim(field, longForm.withType(chosen));
             if (longTrimmed.isEmpty()) {
@@ -102,6 +124,10 @@ final class Reconciler {
         }
         for (Candidate c : field.listed()) {
             boolean cased = !field.spanText(c).equals(field.spanText(c).toLowerCase(Locale.ROOT));
+            if (cased && field.learned().stream().anyMatch(l -> extendsName(field, l, c))) {
+                // The tagger saw a longer name around a listed one ("BERT-base", "DPA-RAG", "2D CNNs"): keep it.
+                continue;
+            }
             ranked.add(new Ranked(c, cased ? 4 : 1));
         }
         field.cued().forEach(c -> ranked.add(new Ranked(c, 3)));
@@ -119,6 +145,28 @@ final class Reconciler {
     }
 
     private record Ranked(Candidate candidate, int priority) {}
+
+    /** Whether {@code outer} strictly contains {@code inner} and every extra token is part of a name. */
+    private static boolean extendsName(FieldReading field, Candidate outer, Candidate inner) {
+        if (outer.sentence() != inner.sentence() || outer.from() > inner.from() || outer.to() < inner.to()
+                || outer.length() == inner.length()) {
+            return false;
+        }
+        List<CoreLabel> sentence = field.text().sentences().get(outer.sentence());
+        for (int i = outer.from(); i < outer.to(); i++) {
+            if (i >= inner.from() && i < inner.to()) {
+                continue;
+            }
+            String word = sentence.get(i).word();
+            boolean joined = (i > outer.from() && glued(sentence.get(i - 1), sentence.get(i)))
+                    || (i + 1 < outer.to() && glued(sentence.get(i), sentence.get(i + 1)));
+            boolean named = word.codePoints().anyMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch));
+            if (!joined && !named && !word.equals("-")) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static Candidate withConfidence(Candidate c, double confidence) {
         return new Candidate(c.sentence(), c.from(), c.to(), c.type(), c.component(), confidence);
@@ -141,11 +189,29 @@ final class Reconciler {
         List<CoreLabel> sentence = field.text().sentences().get(c.sentence());
         int from = c.from();
         int to = c.to();
-        while (from < to && LEADING.contains(sentence.get(from).word().toLowerCase(Locale.ROOT))) {
+        // A word glued to the next one is part of a hyphenated word ("in-context"), never a determiner.
+        while (from < to && LEADING.contains(sentence.get(from).word().toLowerCase(Locale.ROOT))
+                && !(from + 1 < to && glued(sentence.get(from), sentence.get(from + 1)) && !isPunctuation(sentence.get(from).word()))) {
             from++;
         }
-        while (to > from && (TRAILING.contains(sentence.get(to - 1).word().toLowerCase(Locale.ROOT))
+        // "the algorithm UMT-PSR", "module Adaptive-eta": a head noun before a name is not part of it.
+        while (to - from > 1 && (DESCRIPTIVE_HEADS.contains(sentence.get(from).word().toLowerCase(Locale.ROOT))
+                || MODEL_HEADS.contains(sentence.get(from).word().toLowerCase(Locale.ROOT))
+                || sentence.get(from).word().equalsIgnoreCase("algorithm"))
+                && CuePatterns.hasInnerCapitalOrDigit(sentence, from + 1, from + 2)) {
+            from++;
+        }
+        while (to > from && ((TRAILING.contains(sentence.get(to - 1).word().toLowerCase(Locale.ROOT))
+                        && !(to - 2 >= from && glued(sentence.get(to - 2), sentence.get(to - 1)) && !isPunctuation(sentence.get(to - 1).word())))
                 || (sentence.get(to - 1).word().equals(")") && !containsWord(sentence, from, to - 1, "(")))) {
+            to--;
+        }
+        if (from >= to) {
+            return Optional.empty();
+        }
+        String lastWord = sentence.get(to - 1).word().toLowerCase(Locale.ROOT);
+        if (to - from > 1 && (GENERIC_HEADS.contains(lastWord)
+                || (DESCRIPTIVE_HEADS.contains(lastWord) && hasNameShape(sentence, from, to - 1)))) {
             to--;
         }
         if (to - from > 1 && hasNameShape(sentence, from, to - 1)) {
@@ -159,10 +225,22 @@ final class Reconciler {
             return Optional.empty();
         }
         String text = field.text().spanText(sentence, from, to);
+        if (c.type() == MentionType.Dataset && !Gazetteer.COMPONENT.equals(c.component()) && !hasNameShape(sentence, from, to)) {
+            // GUIDELINES: a Dataset is a named data set; "noisy data" names nothing.
+            return Optional.empty();
+        }
         if (text.length() < 2 || GENERIC.contains(text.toLowerCase(Locale.ROOT)) || text.codePoints().noneMatch(Character::isLetter)) {
             return Optional.empty();
         }
         return Optional.of(new Candidate(c.sentence(), from, to, c.type(), c.component(), c.confidence()));
+    }
+
+    private static boolean glued(CoreLabel left, CoreLabel right) {
+        return left.endPosition() == right.beginPosition();
+    }
+
+    private static boolean isPunctuation(String word) {
+        return word.codePoints().noneMatch(Character::isLetterOrDigit);
     }
 
     private static boolean containsWord(List<CoreLabel> sentence, int from, int to, String word) {
@@ -256,19 +334,36 @@ final class Reconciler {
                         .filter(a -> a.sentence() == cue.sentence() && a.from() >= cue.from() && a.from() < cue.to())
                         .sorted(Comparator.comparingInt(Candidate::from))
                         .toList();
+                int taken = 0;
                 for (Candidate a : inside) {
                     String text = field.spanText(a);
-                    if (window && !hasNameShape(field.text().sentences().get(a.sentence()), a.from(), a.to())
-                            && !partners.containsKey(text)) {
+                    List<CoreLabel> sentence = field.text().sentences().get(a.sentence());
+                    // Right after the verb ("we propose self-evolution learning") even a phrase is new.
+                    boolean named = hasNameShape(sentence, a.from(), a.to()) || coinedPair(text, partners)
+                            || (taken == 0 && a.from() - cue.from() <= 3);
+                    if (window && (!named || gazetteer.typeOf(text).isPresent())) {
+                        // A clause after "we propose" also names what the paper builds on; only new
+                        // names count, and well-known ones (in the gazetteer) are never new.
                         continue;
                     }
-                    introduced.add(text);
-                    List<CoreLabel> sentence = field.text().sentences().get(a.sentence());
-                    CuePatterns.typeAfter(sentence, a.to()).ifPresent(t -> introducedTypes.putIfAbsent(text, t));
-                    if (!window) {
-                        introducedTypes.putIfAbsent(text, cue.type());
+                    introduce(text, a, sentence, window ? null : cue.type());
+                    if (!window || ++taken == 2) {
+                        break;
                     }
-                    break;
+                }
+            }
+        }
+        // A coined name in the title ("TimelyGPT", "PreDiff") is the paper's own.
+        for (FieldReading field : fields) {
+            if (field.field() != Field.title) {
+                continue;
+            }
+            for (Candidate a : field.accepted()) {
+                String text = field.spanText(a);
+                List<CoreLabel> sentence = field.text().sentences().get(a.sentence());
+                if (a.type() != MentionType.Task && gazetteer.typeOf(text).isEmpty() && !text.contains(" ")
+                        && CuePatterns.hasInnerCapitalOrDigit(sentence, a.from(), a.to()) && !FAMILY_PLURAL.matcher(text).matches()) {
+                    introduce(text, a, sentence, null);
                 }
             }
         }
@@ -280,6 +375,29 @@ final class Reconciler {
                     introducedTypes.putIfAbsent(partner, introducedTypes.get(form));
                 }
             }
+        }
+    }
+
+    /**
+     * Whether an acronym definition reads as a coined name: a capitalised long form ("Beam search by
+     * Vector Quantization") or a short form in mixed case ("DyLoRA"), not "supernova remnant (SNR)".
+     */
+    private static boolean coinedPair(String text, Map<String, String> partners) {
+        String partner = partners.get(text);
+        if (partner == null) {
+            return false;
+        }
+        String shortForm = text.length() <= partner.length() ? text : partner;
+        String longForm = text.length() <= partner.length() ? partner : text;
+        String shortStem = shortForm.endsWith("s") ? shortForm.substring(0, shortForm.length() - 1) : shortForm;
+        return longForm.codePoints().anyMatch(Character::isUpperCase) || shortStem.codePoints().anyMatch(Character::isLowerCase);
+    }
+
+    private void introduce(String text, Candidate mention, List<CoreLabel> sentence, MentionType cueType) {
+        introduced.add(text);
+        CuePatterns.typeAfter(sentence, mention.to()).ifPresent(t -> introducedTypes.putIfAbsent(text, t));
+        if (cueType != null) {
+            introducedTypes.putIfAbsent(text, cueType);
         }
     }
 
@@ -296,7 +414,8 @@ final class Reconciler {
         }
         // A short form and its long form name one thing: a Model if either reads as one.
         for (Map.Entry<String, String> pair : partners.entrySet()) {
-            if (decided.get(pair.getKey()) == MentionType.Model && decided.containsKey(pair.getValue())) {
+            if (decided.get(pair.getKey()) == MentionType.Model && decided.containsKey(pair.getValue())
+                    && gazetteer.typeOf(pair.getValue()).isEmpty()) {
                 decided.put(pair.getValue(), MentionType.Model);
             }
         }
@@ -306,9 +425,15 @@ final class Reconciler {
     }
 
     private MentionType modelOrMethod(String text, MentionType proposed, Map<String, String> partners) {
+        if (DATA_SIZE.matcher(text).matches()) {
+            return MentionType.Dataset;
+        }
         Optional<MentionType> listed = gazetteer.typeOf(text);
         if (listed.isPresent() && (listed.get() == MentionType.Model || listed.get() == MentionType.Method)) {
             return listed.get();
+        }
+        if (STRONG_MODEL_PART.matcher(text).matches() && !FAMILY_PLURAL.matcher(text).matches()) {
+            return MentionType.Model;
         }
         MentionType introducedAs = introducedTypes.get(text);
         if (introducedAs == MentionType.Model || introducedAs == MentionType.Method) {
