@@ -132,11 +132,10 @@ public final class Pipeline {
         long t1 = System.nanoTime();
         Resolution resolution = supportedOnly(resolver.resolve(inputs.values()), options.minSupport());
         long t2 = System.nanoTime();
-        Map<Node, Graph> paperGraphs = new LinkedHashMap<>();
-        for (PaperInput input : inputs.values()) {
-            PaperExtraction kept = keptBy(input.extraction(), resolution);
-            paperGraphs.put(builder.iris().paperGraph(input.paper().id()), builder.paperGraph(input.paper(), kept, resolution));
-        }
+        List<PaperInput> kept = inputs.values().stream()
+                .map(input -> new PaperInput(input.paper(), keptBy(input.extraction(), resolution)))
+                .toList();
+        Map<Node, Graph> paperGraphs = builder.paperGraphs(kept, resolution);
         Graph concepts = builder.conceptsGraph(resolution);
         long t3 = System.nanoTime();
         int written = store.replaceGraphs(paperGraphs);

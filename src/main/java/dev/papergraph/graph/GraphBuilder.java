@@ -17,7 +17,14 @@ import dev.papergraph.resolve.RelationEvidence;
 import dev.papergraph.resolve.Resolution;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import dev.papergraph.resolve.ConceptResolver.PaperInput;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -53,6 +60,34 @@ public final class GraphBuilder {
 
     /** The triples of one paper's named graph. */
     public Graph paperGraph(Paper paper, PaperExtraction extraction, Resolution resolution) {
+        return paperGraph(paper, extraction, resolution, readingsByPaper(resolution).getOrDefault(paper.id(), List.of()));
+    }
+
+    /** Every paper's named graph, by graph name; the resolution's relations are indexed once for all. */
+    public Map<Node, Graph> paperGraphs(Collection<PaperInput> papers, Resolution resolution) {
+        Map<String, List<Reading>> readings = readingsByPaper(resolution);
+        Map<Node, Graph> graphs = new LinkedHashMap<>();
+        for (PaperInput input : papers) {
+            String id = input.paper().id();
+            graphs.put(iris.paperGraph(id), paperGraph(input.paper(), input.extraction(), resolution, readings.getOrDefault(id, List.of())));
+        }
+        return graphs;
+    }
+
+    /** A resolved relation as read in one paper. */
+    private record Reading(ConceptRelation relation, RelationMention mention) {}
+
+    private static Map<String, List<Reading>> readingsByPaper(Resolution resolution) {
+        Map<String, List<Reading>> readings = new HashMap<>();
+        for (ConceptRelation relation : resolution.relations()) {
+            for (RelationEvidence evidence : relation.evidence()) {
+                readings.computeIfAbsent(evidence.paperId(), id -> new ArrayList<>()).add(new Reading(relation, evidence.mention()));
+            }
+        }
+        return readings;
+    }
+
+    private Graph paperGraph(Paper paper, PaperExtraction extraction, Resolution resolution, List<Reading> readings) {
         Graph g = GraphFactory.createDefaultGraph();
         Node p = iris.paper(paper.id());
         add(g, p, RDF.type, PG.Paper);
@@ -99,12 +134,8 @@ public final class GraphBuilder {
         for (AcronymPair pair : extraction.acronyms()) {
             addAcronym(g, paper.id(), extraction, pair);
         }
-        for (ConceptRelation relation : resolution.relations()) {
-            for (RelationEvidence evidence : relation.evidence()) {
-                if (evidence.paperId().equals(paper.id())) {
-                    addRelationEvidence(g, paper.id(), p, relation, evidence.mention(), run);
-                }
-            }
+        for (Reading reading : readings) {
+            addRelationEvidence(g, paper.id(), p, reading.relation(), reading.mention(), run);
         }
         return g;
     }
