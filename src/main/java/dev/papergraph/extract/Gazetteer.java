@@ -23,7 +23,7 @@ import java.util.Optional;
  */
 final class Gazetteer {
     static final String COMPONENT = "gazetteer";
-    static final List<String> RESOURCES = List.of("datasets.tsv", "models.tsv", "methods.tsv", "metrics.tsv");
+    static final List<String> RESOURCES = List.of("datasets.tsv", "models.tsv", "methods.tsv", "metrics.tsv", "tasks.tsv");
 
     record Entry(String name, List<String> words, MentionType type, boolean caseless) {}
 
