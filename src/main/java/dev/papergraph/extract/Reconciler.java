@@ -37,7 +37,7 @@ final class Reconciler {
     private static final Set<String> MODEL_HEADS = Set.of("model", "models");
     /** Head nouns that never belong to a name (GUIDELINES rule 2): "the BeamVQ method", "a text mining approach". */
     private static final Set<String> GENERIC_HEADS = Set.of("method", "methods", "approach", "approaches", "technique",
-            "techniques", "strategy", "strategies", "scheme", "schemes");
+            "techniques", "strategy", "strategies", "scheme", "schemes", "task", "tasks", "problem", "problems");
     /** Head nouns that describe a name ("the MambaDNA block") but belong to a phrase ("residual block"). */
     private static final Set<String> DESCRIPTIVE_HEADS = Set.of("method", "methods", "approach", "approaches",
             "framework", "frameworks", "technique", "techniques", "component", "components", "block", "blocks", "module",
@@ -142,7 +142,7 @@ final class Reconciler {
                 .thenComparingInt(r -> r.candidate.sentence())
                 .thenComparingInt(r -> r.candidate.from()));
         for (Ranked r : ranked) {
-            Optional<Candidate> trimmed = trim(field, r.candidate);
+            Optional<Candidate> trimmed = trim(field, wholeWords(field, r.candidate));
             if (trimmed.isPresent() && field.accepted().stream().noneMatch(a -> a.overlaps(trimmed.get()))) {
                 field.accepted().add(trimmed.get());
             }
@@ -196,6 +196,31 @@ final class Reconciler {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Widens a span that starts inside a hyphenated compound ("shot segmentation" in "few-shot
+     * segmentation") or stops inside a number that a tokenizer split into digits ("FSS - 1 0" in SciER's
+     * "FSS - 1 0 0 0").
+     */
+    private static Candidate wholeWords(FieldReading field, Candidate c) {
+        List<CoreLabel> sentence = field.text().sentences().get(c.sentence());
+        int from = c.from();
+        int to = c.to();
+        while (from >= 2 && sentence.get(from - 1).word().equals("-") && !isPunctuation(sentence.get(from - 2).word())
+                && spacing(sentence.get(from - 2), sentence.get(from - 1)) == spacing(sentence.get(from - 1), sentence.get(from))
+                && spacing(sentence.get(from - 1), sentence.get(from)) <= 1) {
+            from -= 2;
+        }
+        while (to < sentence.size() && sentence.get(to).word().matches("\\d") && sentence.get(to - 1).word().matches("\\d")
+                && spacing(sentence.get(to - 1), sentence.get(to)) == 1) {
+            to++;
+        }
+        return from == c.from() && to == c.to() ? c : new Candidate(c.sentence(), from, to, c.type(), c.component(), c.confidence());
+    }
+
+    private static int spacing(CoreLabel left, CoreLabel right) {
+        return right.beginPosition() - left.endPosition();
     }
 
     /** Drops leading determiners, trailing punctuation and generic head nouns; empty when nothing named is left. */
