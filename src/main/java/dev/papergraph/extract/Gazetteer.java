@@ -144,7 +144,8 @@ final class Gazetteer {
                 // "pre-training loss", "retrieval accuracy": a measure of the thing, not the thing.
                 end++;
                 type = MentionType.Metric;
-            } else if (match.caseless() && type == MentionType.Metric && from == i && i > 0 && isNounModifier(sentence.get(i - 1))) {
+            } else if (match.caseless() && type == MentionType.Metric && from == i && i > 0 && isNounModifier(sentence.get(i - 1))
+                    && Character.isLowerCase(sentence.get(i).word().codePointAt(0))) {
                 // "classification accuracy", "generation latency": the measure of one task.
                 from--;
             }

@@ -40,9 +40,16 @@ class CoreNlpMentionExtractorTest {
         List<Mention> l3ms = e.mentions().stream().filter(m -> m.text().equals("L3Ms")).toList();
         assertEquals(3, l3ms.size());
         assertEquals(1, l3ms.stream().map(Mention::type).distinct().count());
-        assertTrue(l3ms.stream().anyMatch(m -> m.component().equals(Reconciler.CONSISTENCY)));
         List<Mention> sft = e.mentions().stream().filter(m -> m.text().equals("SFT")).toList();
         assertEquals(2, sft.size());
+    }
+
+    @Test
+    void a_name_found_once_by_a_cue_is_found_everywhere_in_the_paper() {
+        PaperExtraction e = extract(null, "We release the Qwertzuio7 benchmark for parsing. Qwertzuio7 is hard; models fail on Qwertzuio7.");
+        List<Mention> found = e.mentions().stream().filter(m -> m.text().equals("Qwertzuio7")).toList();
+        assertEquals(3, found.size(), e.mentions().toString());
+        assertEquals(Set.of(MentionType.Dataset), found.stream().map(Mention::type).collect(Collectors.toSet()));
     }
 
     @Test
