@@ -51,7 +51,7 @@ final class Reconciler {
             "learning", "features", "feature", "problem", "problems", "experiments", "work", "paper", "study", "tool",
             "tools", "application", "applications", "analysis", "evaluation", "state-of-the-art", "sota", "metric",
             "metrics", "scores", "score", "one", "ones", "we", "them", "which", "that", "these", "those", "its", "their",
-            "tuning", "optimizer", "predictor",
+            "tuning", "optimizer", "predictor", "generator", "generators", "discriminator", "encoder", "decoder", "backbone",
             // Fields of study are not tasks papers are evaluated on.
             "computer vision", "nlp", "natural language processing", "ai", "artificial intelligence", "robotics");
     /** Parts of names of released models: "TimelyGPT", "CodeBERT", "LLaVA-1.5". */
