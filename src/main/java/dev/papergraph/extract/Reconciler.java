@@ -392,6 +392,21 @@ final class Reconciler {
                 }
             }
         }
+        // A coined short form in mixed case defined where the authors speak ("we", "our") is theirs:
+        // "we propose a unified framework, Mixture of Cluster-conditional Experts (MoCE)".
+        for (FieldReading field : fields) {
+            for (AcronymDetector.Definition d : field.definitions()) {
+                List<CoreLabel> sentence = field.text().sentences().get(d.sentence());
+                String shortForm = field.text().spanText(sentence, d.shortFrom(), d.shortTo());
+                boolean authors = sentence.stream().anyMatch(t -> t.word().equalsIgnoreCase("we") || t.word().equalsIgnoreCase("our"));
+                String stem = shortForm.endsWith("s") ? shortForm.substring(0, shortForm.length() - 1) : shortForm;
+                boolean mixedCase = stem.codePoints().anyMatch(Character::isLowerCase) && stem.codePoints().anyMatch(Character::isUpperCase);
+                if (authors && mixedCase && gazetteer.typeOf(shortForm).isEmpty()
+                        && field.accepted().stream().anyMatch(a -> a.sentence() == d.sentence() && a.from() == d.shortFrom())) {
+                    introduced.add(shortForm);
+                }
+            }
+        }
         // A coined name in the title ("TimelyGPT", "PreDiff") is the paper's own.
         for (FieldReading field : fields) {
             if (field.field() != Field.title) {
