@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Cue patterns written in CoreNLP TokensRegex: a name before a head noun ("the SEVIR dataset", "the
@@ -156,7 +157,7 @@ final class CuePatterns {
     }
 
     /** Where what a paper proposes stops and what it is for, or built from, begins. */
-    private static final java.util.Set<String> CLAUSE_ENDS = java.util.Set.of(";", ".", "which", "that", "to", "for",
+    private static final Set<String> CLAUSE_ENDS = Set.of(";", ".", "which", "that", "to", "for",
             "using", "with", "on", "in", "of", "based", "via", "by", "from", "where", "while", "and");
 
     private static boolean isClauseEnd(String word) {

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Names of well-known datasets, models, methods and metrics, read from TSV files on the classpath
@@ -155,7 +157,7 @@ final class Gazetteer {
         return found;
     }
 
-    private static final java.util.regex.Pattern SIZE = java.util.regex.Pattern.compile(
+    private static final Pattern SIZE = Pattern.compile(
             "\\d+(\\.\\d+)?[BMKbmk]|XXL|XL|v\\d+(\\.\\d+)*|\\d+(\\.\\d+)?");
 
     /**
@@ -213,7 +215,7 @@ final class Gazetteer {
         return word.length() > 1 && Character.isUpperCase(word.codePointAt(0)) && word.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '-');
     }
 
-    private static final java.util.Set<String> METRIC_HEADS = java.util.Set.of("loss", "accuracy", "error", "score", "perplexity",
+    private static final Set<String> METRIC_HEADS = Set.of("loss", "accuracy", "error", "score", "perplexity",
             "latency", "throughput");
 
     private static boolean isNounModifier(CoreLabel token) {
