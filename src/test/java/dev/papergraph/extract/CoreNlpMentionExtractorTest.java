@@ -16,6 +16,9 @@ class CoreNlpMentionExtractorTest {
     /** Seed abstract 6b6d2bcbbe (seeds/000_28cdbfc21087dec3.txt). */
     private static final String L3MS = "Supervised fine-tuning (SFT) and alignment of large language models (LLMs) are key steps in providing a good user experience. However, the concept of an appropriate alignment is inherently application-dependent, and current methods often rely on heuristic choices to drive the optimization. In this work, we formulate SFT and alignment as a constrained optimization problem, where the LLM is trained on a task while being required to meet application-specific requirements, without resorting to heuristics. To solve this, we propose Lagrange Large Language Models (L3Ms), which employ logarithmic barriers to enforce the constraints. This approach allows for the customization of L3Ms across diverse applications while avoiding heuristic-driven processes. We demonstrate experimentally the versatility and efficacy of L3Ms in achieving tailored alignments for various applications.";
 
+    /** Seed abstract 402667b191 (seeds/000_28cdbfc21087dec3.txt), with LaTeX markup. */
+    private static final String BEAMVQ = "Data-driven deep learning has emerged as the new paradigm to model complex physical space-time systems. These data-driven methods learn patterns by optimizing statistical metrics and tend to overlook the adherence to physical laws, unlike traditional model-driven numerical methods. Thus, they often generate predictions that are not physically realistic. On the other hand, by sampling a large amount of high quality predictions from a data-driven model, some predictions will be more physically plausible than the others and closer to what will happen in the future. Based on this observation, we propose \\emph{Beam search by Vector Quantization} (BeamVQ) to enhance the physical alignment of data-driven space-time forecasting models. The key of BeamVQ is to train model on self-generated samples filtered with physics-aware metrics. To be flexibly support different backbone architectures, BeamVQ leverages a code bank to transform any encoder-decoder model to the continuous state space into discrete codes. Afterwards, it iteratively employs beam search to sample high-quality sequences, retains those with the highest physics-aware scores, and trains model on the new dataset. Comprehensive experiments show that BeamVQ not only gave an average statistical skill score boost for more than 32% for ten backbones on five datasets, but also significantly enhances physics-aware metrics.";
+
     private static PaperExtraction extract(String title, String text) {
         return SharedNlp.extractor().extract(new Paper("p", title, text, null, null, null, null, null, null, null));
     }
@@ -32,6 +35,18 @@ class CoreNlpMentionExtractorTest {
         assertTrue(forms(e, MentionType.Method).containsAll(Set.of("SFT", "Supervised fine-tuning", "LLMs")), forms(e, MentionType.Method).toString());
         assertTrue(e.introduced().containsAll(Set.of("L3Ms", "Lagrange Large Language Models")), e.introduced().toString());
         assertTrue(!e.introduced().contains("SFT"), e.introduced().toString());
+    }
+
+    @Test
+    void a_seed_abstract_with_latex_gives_its_method_every_time_and_introduces_it() {
+        PaperExtraction e = extract(null, BEAMVQ);
+        assertTrue(e.acronyms().stream().anyMatch(p -> p.shortForm().equals("BeamVQ") && p.longForm().equals("Beam search by Vector Quantization")),
+                e.acronyms().toString());
+        List<Mention> beamvq = e.mentions().stream().filter(m -> m.text().equals("BeamVQ")).toList();
+        assertEquals(4, beamvq.size());
+        assertEquals(Set.of(MentionType.Method), beamvq.stream().map(Mention::type).collect(Collectors.toSet()));
+        assertTrue(e.introduced().containsAll(Set.of("BeamVQ", "Beam search by Vector Quantization")), e.introduced().toString());
+        assertTrue(e.mentions().stream().noneMatch(m -> m.text().contains("\\emph")));
     }
 
     @Test
