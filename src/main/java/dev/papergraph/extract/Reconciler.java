@@ -152,11 +152,15 @@ final class Reconciler {
 
     /**
      * The tagger's least confidence worth a mention. Measured on the seeds gold (3-fold
-     * cross-validation), tagged tasks, metrics and datasets below 0.8 were right about a third of
-     * the time, too rarely to help F1; methods below 0.8 still were right more often than not.
+     * cross-validation), tagged tasks and metrics below 0.8 were right about a third of the time, too
+     * rarely to help F1; methods below 0.8 still were right more often than not, datasets down to 0.5.
      */
     private static double minimumConfidence(MentionType type) {
-        return type == MentionType.Method || type == MentionType.Model ? 0 : 0.8;
+        return switch (type) {
+            case Method, Model -> 0;
+            case Dataset -> 0.5;
+            case Task, Metric -> 0.8;
+        };
     }
 
     /** Whether {@code outer} strictly contains {@code inner} and every extra token is part of a name. */
