@@ -141,6 +141,12 @@ public final class EvalCommand implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new EvalCommand()).execute(args));
+        // Run alone (before the root command registers it): a user's mistake is one line, no stack trace.
+        System.exit(new CommandLine(new EvalCommand())
+                .setExecutionExceptionHandler((e, commandLine, parsed) -> {
+                    commandLine.getErr().println("error: " + e.getMessage());
+                    return 1;
+                })
+                .execute(args));
     }
 }

@@ -30,7 +30,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "src/main/resources/dev/papergraph/extract/ner-model.ser.gz", description = "Where to write the model (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--iterations", defaultValue = "120", description = "Most optimiser iterations (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--iterations", defaultValue = "150", description = "Most optimiser iterations (default: ${DEFAULT-VALUE}).")
     int iterations;
 
     @Option(names = "--threads", defaultValue = "2", description = "Threads computing the gradient (default: ${DEFAULT-VALUE}).")
@@ -49,6 +49,12 @@ public final class TrainCommand implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new TrainCommand()).execute(args));
+        // Run alone (before the root command registers it): a user's mistake is one line, no stack trace.
+        System.exit(new CommandLine(new TrainCommand())
+                .setExecutionExceptionHandler((e, commandLine, parsed) -> {
+                    commandLine.getErr().println("error: " + e.getMessage());
+                    return 1;
+                })
+                .execute(args));
     }
 }

@@ -1,5 +1,7 @@
 package dev.papergraph.eval;
 
+import dev.papergraph.extract.Mention;
+import dev.papergraph.extract.PaperExtraction;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -10,8 +12,6 @@ import java.util.Locale;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.apache.commons.text.StringEscapeUtils;
-import dev.papergraph.extract.Mention;
-import dev.papergraph.extract.PaperExtraction;
 
 /** Writes an evaluation's score table, its predictions (JSON Lines) and its error listing (TSV). */
 public final class EvalReport {

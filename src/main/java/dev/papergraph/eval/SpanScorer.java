@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
@@ -136,7 +137,7 @@ public final class SpanScorer {
 
     private static Set<String> lower(Set<String> forms) {
         Set<String> lowered = new HashSet<>();
-        forms.forEach(f -> lowered.add(f.trim().toLowerCase(java.util.Locale.ROOT)));
+        forms.forEach(f -> lowered.add(f.trim().toLowerCase(Locale.ROOT)));
         return lowered;
     }
 }

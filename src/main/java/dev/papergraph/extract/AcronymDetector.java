@@ -3,6 +3,7 @@ package dev.papergraph.extract;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Finds "long form (SHORT)" definitions with the Schwartz–Hearst algorithm (Schwartz and Hearst, "A
@@ -113,8 +114,8 @@ final class AcronymDetector {
      * the window whose words hold the short form's letters in order, or -1.
      */
     static int bestLongForm(String shortForm, String window) {
-        String s = shortForm.toLowerCase(java.util.Locale.ROOT);
-        String l = window.toLowerCase(java.util.Locale.ROOT);
+        String s = shortForm.toLowerCase(Locale.ROOT);
+        String l = window.toLowerCase(Locale.ROOT);
         int sIndex = s.length() - 1;
         int lIndex = l.length() - 1;
         while (sIndex >= 0) {

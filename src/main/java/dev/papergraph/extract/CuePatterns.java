@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Cue patterns written in CoreNLP TokensRegex: a name before a head noun ("the SEVIR dataset", "the
@@ -76,10 +77,12 @@ final class CuePatterns {
             // Words that are only capitalised ("Latent Diffusion Models", a sentence's first word, a
             // title in title case) are no evidence of a name, except before "dataset" mid-sentence.
             boolean weak = !hasInnerCapitalOrDigit(sentence, from, to);
-            // "NLI models", "LLM models": a short upper-case acronym before "model" names a task or a family.
+            // "NLI models", "RS images": a short upper-case acronym before a head noun names a task, a
+            // family or a field, not a model or a data set.
             boolean acronym = to - from == 1 && sentence.get(from).word().length() <= 4
                     && sentence.get(from).word().codePoints().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
-            if (type.isPresent() && type.get() == MentionType.Model && acronym) {
+            if (type.isPresent() && acronym && (type.get() == MentionType.Model
+                    || (type.get() == MentionType.Dataset && sentence.get(from).word().length() <= 2))) {
                 continue;
             }
             if (type.isPresent() && (!weak || (type.get() == MentionType.Dataset && from > 0 && !title))) {
@@ -154,7 +157,7 @@ final class CuePatterns {
     }
 
     /** Where what a paper proposes stops and what it is for, or built from, begins. */
-    private static final java.util.Set<String> CLAUSE_ENDS = java.util.Set.of(";", ".", "which", "that", "to", "for",
+    private static final Set<String> CLAUSE_ENDS = Set.of(";", ".", "which", "that", "to", "for",
             "using", "with", "on", "in", "of", "based", "via", "by", "from", "where", "while", "and");
 
     private static boolean isClauseEnd(String word) {

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Names of well-known datasets, models, methods and metrics, read from TSV files on the classpath
@@ -23,7 +25,7 @@ import java.util.Optional;
  */
 final class Gazetteer {
     static final String COMPONENT = "gazetteer";
-    static final List<String> RESOURCES = List.of("datasets.tsv", "models.tsv", "methods.tsv", "metrics.tsv");
+    static final List<String> RESOURCES = List.of("datasets.tsv", "models.tsv", "methods.tsv", "metrics.tsv", "tasks.tsv");
 
     record Entry(String name, List<String> words, MentionType type, boolean caseless) {}
 
@@ -144,7 +146,8 @@ final class Gazetteer {
                 // "pre-training loss", "retrieval accuracy": a measure of the thing, not the thing.
                 end++;
                 type = MentionType.Metric;
-            } else if (match.caseless() && type == MentionType.Metric && from == i && i > 0 && isNounModifier(sentence.get(i - 1))) {
+            } else if (match.caseless() && type == MentionType.Metric && from == i && i > 0 && isNounModifier(sentence.get(i - 1))
+                    && Character.isLowerCase(sentence.get(i).word().codePointAt(0))) {
                 // "classification accuracy", "generation latency": the measure of one task.
                 from--;
             }
@@ -154,7 +157,7 @@ final class Gazetteer {
         return found;
     }
 
-    private static final java.util.regex.Pattern SIZE = java.util.regex.Pattern.compile(
+    private static final Pattern SIZE = Pattern.compile(
             "\\d+(\\.\\d+)?[BMKbmk]|XXL|XL|v\\d+(\\.\\d+)*|\\d+(\\.\\d+)?");
 
     /**
@@ -212,7 +215,7 @@ final class Gazetteer {
         return word.length() > 1 && Character.isUpperCase(word.codePointAt(0)) && word.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '-');
     }
 
-    private static final java.util.Set<String> METRIC_HEADS = java.util.Set.of("loss", "accuracy", "error", "score", "perplexity",
+    private static final Set<String> METRIC_HEADS = Set.of("loss", "accuracy", "error", "score", "perplexity",
             "latency", "throughput");
 
     private static boolean isNounModifier(CoreLabel token) {

@@ -16,6 +16,9 @@ class CoreNlpMentionExtractorTest {
     /** Seed abstract 6b6d2bcbbe (seeds/000_28cdbfc21087dec3.txt). */
     private static final String L3MS = "Supervised fine-tuning (SFT) and alignment of large language models (LLMs) are key steps in providing a good user experience. However, the concept of an appropriate alignment is inherently application-dependent, and current methods often rely on heuristic choices to drive the optimization. In this work, we formulate SFT and alignment as a constrained optimization problem, where the LLM is trained on a task while being required to meet application-specific requirements, without resorting to heuristics. To solve this, we propose Lagrange Large Language Models (L3Ms), which employ logarithmic barriers to enforce the constraints. This approach allows for the customization of L3Ms across diverse applications while avoiding heuristic-driven processes. We demonstrate experimentally the versatility and efficacy of L3Ms in achieving tailored alignments for various applications.";
 
+    /** Seed abstract 402667b191 (seeds/000_28cdbfc21087dec3.txt), with LaTeX markup. */
+    private static final String BEAMVQ = "Data-driven deep learning has emerged as the new paradigm to model complex physical space-time systems. These data-driven methods learn patterns by optimizing statistical metrics and tend to overlook the adherence to physical laws, unlike traditional model-driven numerical methods. Thus, they often generate predictions that are not physically realistic. On the other hand, by sampling a large amount of high quality predictions from a data-driven model, some predictions will be more physically plausible than the others and closer to what will happen in the future. Based on this observation, we propose \\emph{Beam search by Vector Quantization} (BeamVQ) to enhance the physical alignment of data-driven space-time forecasting models. The key of BeamVQ is to train model on self-generated samples filtered with physics-aware metrics. To be flexibly support different backbone architectures, BeamVQ leverages a code bank to transform any encoder-decoder model to the continuous state space into discrete codes. Afterwards, it iteratively employs beam search to sample high-quality sequences, retains those with the highest physics-aware scores, and trains model on the new dataset. Comprehensive experiments show that BeamVQ not only gave an average statistical skill score boost for more than 32% for ten backbones on five datasets, but also significantly enhances physics-aware metrics.";
+
     private static PaperExtraction extract(String title, String text) {
         return SharedNlp.extractor().extract(new Paper("p", title, text, null, null, null, null, null, null, null));
     }
@@ -35,14 +38,33 @@ class CoreNlpMentionExtractorTest {
     }
 
     @Test
+    void a_seed_abstract_with_latex_gives_its_method_every_time_and_introduces_it() {
+        PaperExtraction e = extract(null, BEAMVQ);
+        assertTrue(e.acronyms().stream().anyMatch(p -> p.shortForm().equals("BeamVQ") && p.longForm().equals("Beam search by Vector Quantization")),
+                e.acronyms().toString());
+        List<Mention> beamvq = e.mentions().stream().filter(m -> m.text().equals("BeamVQ")).toList();
+        assertEquals(4, beamvq.size());
+        assertEquals(Set.of(MentionType.Method), beamvq.stream().map(Mention::type).collect(Collectors.toSet()));
+        assertTrue(e.introduced().containsAll(Set.of("BeamVQ", "Beam search by Vector Quantization")), e.introduced().toString());
+        assertTrue(e.mentions().stream().noneMatch(m -> m.text().contains("\\emph")));
+    }
+
+    @Test
     void every_occurrence_of_a_found_name_is_a_mention_with_one_type() {
         PaperExtraction e = extract(null, L3MS);
         List<Mention> l3ms = e.mentions().stream().filter(m -> m.text().equals("L3Ms")).toList();
         assertEquals(3, l3ms.size());
         assertEquals(1, l3ms.stream().map(Mention::type).distinct().count());
-        assertTrue(l3ms.stream().anyMatch(m -> m.component().equals(Reconciler.CONSISTENCY)));
         List<Mention> sft = e.mentions().stream().filter(m -> m.text().equals("SFT")).toList();
         assertEquals(2, sft.size());
+    }
+
+    @Test
+    void a_name_found_once_by_a_cue_is_found_everywhere_in_the_paper() {
+        PaperExtraction e = extract(null, "We release the Qwertzuio7 benchmark for parsing. Qwertzuio7 is hard; models fail on Qwertzuio7.");
+        List<Mention> found = e.mentions().stream().filter(m -> m.text().equals("Qwertzuio7")).toList();
+        assertEquals(3, found.size(), e.mentions().toString());
+        assertEquals(Set.of(MentionType.Dataset), found.stream().map(Mention::type).collect(Collectors.toSet()));
     }
 
     @Test
