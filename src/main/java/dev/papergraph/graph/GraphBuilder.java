@@ -132,7 +132,7 @@ public final class GraphBuilder {
             addPaperEdge(g, p, iris.concept(key), m.type(), introducedKeys.contains(key));
         }
         for (AcronymPair pair : extraction.acronyms()) {
-            addAcronym(g, paper.id(), extraction, pair);
+            addAcronym(g, paper.id(), p, extraction, pair);
         }
         for (Reading reading : readings) {
             addRelationEvidence(g, paper.id(), p, reading.relation(), reading.mention(), run);
@@ -226,19 +226,23 @@ public final class GraphBuilder {
         add(g, paper, roleProperty(type, introduced), concept);
     }
 
-    /** Links the short-form mentions of a defined acronym to the long-form mention they abbreviate. */
-    private void addAcronym(Graph g, String paperId, PaperExtraction extraction, AcronymPair pair) {
-        Mention longForm = extraction.mentions().stream()
+    /**
+     * Records a defined acronym on the paper, whether or not its long form is a mention (resolution
+     * needs the pair either way), and links the short-form mentions to the long-form mention.
+     */
+    private void addAcronym(Graph g, String paperId, Node paper, PaperExtraction extraction, AcronymPair pair) {
+        Node definition = iris.acronymDefinition(paperId, pair.shortForm(), pair.longForm());
+        add(g, paper, PG.definesAcronym, definition);
+        add(g, definition, RDF.type, PG.AcronymDefinition);
+        add(g, definition, PG.shortForm, string(pair.shortForm()));
+        add(g, definition, PG.longForm, string(pair.longForm()));
+        add(g, definition, PG.mentionType, typeClass(pair.type()));
+        extraction.mentions().stream()
                 .filter(m -> m.text().equals(pair.longForm()))
                 .findFirst()
-                .orElse(null);
-        if (longForm == null) {
-            return;
-        }
-        Node target = iris.mention(paperId, longForm);
-        extraction.mentions().stream()
-                .filter(m -> m.text().equals(pair.shortForm()))
-                .forEach(m -> add(g, iris.mention(paperId, m), PG.abbreviates, target));
+                .ifPresent(longForm -> extraction.mentions().stream()
+                        .filter(m -> m.text().equals(pair.shortForm()))
+                        .forEach(m -> add(g, iris.mention(paperId, m), PG.abbreviates, iris.mention(paperId, longForm))));
     }
 
     /** The reading of a resolved relation in this paper's sentence; relations the resolver dropped leave none. */

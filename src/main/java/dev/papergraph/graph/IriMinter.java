@@ -67,6 +67,10 @@ public final class IriMinter {
         return iri("source/" + encode(paperId) + "-" + digest(file + "\n" + line));
     }
 
+    public Node acronymDefinition(String paperId, String shortForm, String longForm) {
+        return iri("acronym/" + encode(paperId) + "-" + digest(shortForm + "\n" + longForm));
+    }
+
     public Node labelVariant(String conceptKey, String label) {
         return iri("concept/" + conceptKey + "-variant-" + digest(label));
     }

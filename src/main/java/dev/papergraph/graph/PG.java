@@ -43,6 +43,7 @@ public final class PG {
     public static final Resource CoOccurrence = resource("CoOccurrence");
     public static final Resource ExtractionRun = resource("ExtractionRun");
     public static final Resource IngestActivity = resource("IngestActivity");
+    public static final Resource AcronymDefinition = resource("AcronymDefinition");
 
     // ----- Paper metadata
     public static final Property paperId = property("paperId");
@@ -82,6 +83,9 @@ public final class PG {
     public static final Property objectMention = property("objectMention");
     public static final Property abbreviates = property("abbreviates");
     public static final Property introducedAs = property("introducedAs");
+    public static final Property definesAcronym = property("definesAcronym");
+    public static final Property shortForm = property("shortForm");
+    public static final Property longForm = property("longForm");
 
     // ----- Concepts
     public static final Property support = property("support");

@@ -53,10 +53,10 @@ public final class PaperGraphReader {
         Map<Node, Mention> mentions = new HashMap<>();
         find(g, Node.ANY, RDF.type, PG.Mention).forEach(t -> mentions.put(t.getSubject(), mention(g, t.getSubject())));
         List<AcronymPair> acronyms = new ArrayList<>();
-        find(g, Node.ANY, PG.abbreviates, null).forEach(t -> {
-            Mention shortForm = mentions.get(t.getSubject());
-            Mention longForm = mentions.get(t.getObject());
-            acronyms.add(new AcronymPair(shortForm.text(), longForm.text(), longForm.type()));
+        find(g, p, PG.definesAcronym, null).forEach(t -> {
+            Node d = t.getObject();
+            acronyms.add(new AcronymPair(text(g, d, PG.shortForm), text(g, d, PG.longForm),
+                    GraphBuilder.typeOf(single(g, d, PG.mentionType, null).getObject())));
         });
         List<RelationMention> relations = new ArrayList<>();
         find(g, Node.ANY, RDF.type, PG.RelationEvidence).forEach(t -> {

@@ -67,7 +67,7 @@ class PapergraphIT {
             HttpClient http = HttpClient.newHttpClient();
             waitForPing(http, port, server);
             String query = "PREFIX pg: <https://w3id.org/papergraph/ns#> SELECT (COUNT(DISTINCT ?p) AS ?papers) "
-                    + "(COUNT(DISTINCT ?c) AS ?concepts) WHERE { ?p a pg:Paper ; pg:mentions ?c }";
+                    + "(COUNT(DISTINCT ?c) AS ?concepts) WHERE { ?p a pg:Paper OPTIONAL { ?p pg:mentions ?c } }";
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
                                     + "/papergraph/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
                             .header("Accept", "application/sparql-results+json")

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.papergraph.extract.AcronymPair;
 import dev.papergraph.extract.Mention;
+import dev.papergraph.extract.MentionType;
+import dev.papergraph.extract.PaperExtraction;
 import dev.papergraph.resolve.ConceptResolver.PaperInput;
 import dev.papergraph.resolve.Resolution;
 import java.util.List;
@@ -39,6 +42,18 @@ class GraphBuilderTest {
             assertEquals(input.extraction().introduced(), back.extraction().introduced());
             assertEquals(Set.copyOf(input.extraction().relations()), Set.copyOf(back.extraction().relations()));
         }
+    }
+
+    @Test
+    void an_acronym_whose_long_form_is_no_mention_still_reads_back() {
+        List<PaperInput> papers = GraphFixtures.papers();
+        Resolution resolution = GraphFixtures.resolution(papers);
+        PaperInput first = papers.get(0);
+        AcronymPair unmentioned = new AcronymPair("IN-X", "ImageNet eXtra", MentionType.Dataset);
+        PaperExtraction extraction = new PaperExtraction(first.paper().id(), first.extraction().mentions(), List.of(unmentioned),
+                first.extraction().introduced(), first.extraction().relations());
+        PaperInput back = PaperGraphReader.read(builder.paperGraph(first.paper(), extraction, resolution));
+        assertEquals(List.of(unmentioned), back.extraction().acronyms());
     }
 
     @Test
