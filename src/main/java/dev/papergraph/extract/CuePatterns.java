@@ -97,6 +97,7 @@ final class CuePatterns {
                 names.add(new Candidate(sentenceIndex, from, to, MentionType.Dataset, COMPONENT, 0.75));
             }
         }
+        names.addAll(listedData(sentence, sentenceIndex));
         m = WE_PROPOSE.getMatcher(sentence);
         while (m.find()) {
             // The cue covers what follows the verb up to the end of the clause; the mentions that start
@@ -154,6 +155,100 @@ final class CuePatterns {
             }
         }
         return new Cues(names.stream().distinct().toList(), introduced.stream().distinct().toList());
+    }
+
+    /** Plural head nouns that make every name of a list before or after them a data set. */
+    private static final Set<String> DATA_HEADS = Set.of("datasets", "benchmarks", "corpora", "databases");
+    /** Words that open a list of examples after a head noun: "datasets such as X and Y", "benchmarks (X, Y)". */
+    private static final Set<String> LIST_OPENERS = Set.of("such", "including", "like", "namely", "e.g.", "e.g", "i.e.",
+            ":", "(", "-LRB-");
+
+    /**
+     * The names of a coordinated list tied to a plural data head noun: "on the CIFAR-10, SVHN and
+     * STL-10 datasets", "benchmarks such as MMLU, GSM8K and HumanEval", "two datasets (ERA5 and SEVIR)".
+     * The name right before the head is left to {@link #BEFORE_HEAD}; this adds the others.
+     */
+    static List<Candidate> listedData(List<CoreLabel> sentence, int sentenceIndex) {
+        List<Candidate> found = new ArrayList<>();
+        for (int h = 0; h < sentence.size(); h++) {
+            if (!DATA_HEADS.contains(sentence.get(h).word().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            List<int[]> before = listItems(sentence, h, -1);
+            if (before.size() > 1) {
+                before.forEach(item -> found.add(new Candidate(sentenceIndex, item[0], item[1], MentionType.Dataset, COMPONENT, 0.8)));
+            }
+            int open = h + 1;
+            if (open < sentence.size() && sentence.get(open).word().equals(",")) {
+                open++;
+            }
+            if (open < sentence.size() && LIST_OPENERS.contains(sentence.get(open).word().toLowerCase(Locale.ROOT))) {
+                open += sentence.get(open).word().equalsIgnoreCase("such") && open + 1 < sentence.size()
+                        && sentence.get(open + 1).word().equalsIgnoreCase("as") ? 2 : 1;
+                if (open < sentence.size() && sentence.get(open).word().equals(",")) {
+                    open++;
+                }
+                listItems(sentence, open, 1).forEach(item ->
+                        found.add(new Candidate(sentenceIndex, item[0], item[1], MentionType.Dataset, COMPONENT, 0.8)));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The names of a list read from {@code start} (exclusive when reading backwards, inclusive forwards),
+     * separated by commas, "and" or "or"; stops at the first item that is not name-shaped.
+     */
+    private static List<int[]> listItems(List<CoreLabel> sentence, int start, int direction) {
+        List<int[]> items = new ArrayList<>();
+        int i = direction < 0 ? start - 1 : start;
+        while (i >= 0 && i < sentence.size()) {
+            int end = i;
+            while (end >= 0 && end < sentence.size() && Math.abs(end - i) < 4 && isNameToken(sentence, end)) {
+                end += direction;
+            }
+            if (end == i) {
+                break;
+            }
+            int from = direction < 0 ? end + 1 : i;
+            int to = direction < 0 ? i + 1 : end;
+            if (sentence.get(from).word().equals("-") || sentence.get(to - 1).word().equals("-")) {
+                break;
+            }
+            // One plain capitalised word ("English", "Chinese") is a language or an adjective, not a name.
+            if (to - from > 1 || hasInnerCapitalOrDigit(sentence, from, to)) {
+                items.add(new int[] {from, to});
+            }
+            i = end;
+            boolean separated = false;
+            while (i >= 0 && i < sentence.size() && isListSeparator(sentence.get(i).word())) {
+                i += direction;
+                separated = true;
+            }
+            if (!separated) {
+                break;
+            }
+        }
+        return items;
+    }
+
+    private static boolean isListSeparator(String word) {
+        return word.equals(",") || word.equalsIgnoreCase("and") || word.equalsIgnoreCase("or");
+    }
+
+    /** A token of a name in a list: holds a capital or a digit and is no determiner, or is a hyphen inside a name. */
+    private static boolean isNameToken(List<CoreLabel> sentence, int i) {
+        CoreLabel token = sentence.get(i);
+        String word = token.word();
+        if (word.equals("-")) {
+            return true;
+        }
+        String tag = token.tag() == null ? "" : token.tag();
+        // A number counts only as a version glued to a name by a hyphen ("CIFAR - 10"), not "two datasets".
+        boolean version = tag.equals("CD") && i > 0 && sentence.get(i - 1).word().equals("-");
+        return word.codePoints().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+                && word.codePoints().anyMatch(Character::isLetterOrDigit)
+                && (version || !tag.matches("DT|PRP\\$?|IN|CC|CD")) && !word.startsWith("-") && !word.equals("(") && !word.equals(")");
     }
 
     /** Where what a paper proposes stops and what it is for, or built from, begins. */

@@ -61,6 +61,11 @@ final class Reconciler {
     private static final Pattern VERSIONED = Pattern.compile("\\p{L}[\\p{L}\\d.]*(\\s|-)?(v?\\d+(\\.\\d+)*[BMK]?|\\d+[bm])(-\\p{L}+)?");
     /** A name ending in a count of millions ("RS5M", "CC-12M", "LAION-400M") names a data set, not a model. */
     private static final Pattern DATA_SIZE = Pattern.compile("\\p{L}[\\p{L}\\d-]*\\d+M");
+    /**
+     * A coined name ending in "Bench" or in "QA" after a mixed-case stem names a benchmark ("MT-Bench",
+     * "AgentBench", "HotpotQA", "ScienceQA"); an upper-case "VQA" or "KBQA" names the task.
+     */
+    private static final Pattern BENCHMARK_NAME = Pattern.compile("\\S*([Bb]ench|\\p{Ll}\\S*QA)(-\\S+|\\s?v?\\d+(\\.\\d+)?)?");
     private static final Pattern FAMILY_PLURAL = Pattern.compile("\\p{Lu}+s");
 
     private final List<FieldReading> fields;
@@ -482,7 +487,7 @@ final class Reconciler {
     }
 
     private MentionType modelOrMethod(String text, MentionType proposed, Map<String, String> partners) {
-        if (DATA_SIZE.matcher(text).matches()) {
+        if (DATA_SIZE.matcher(text).matches() || BENCHMARK_NAME.matcher(text).matches()) {
             return MentionType.Dataset;
         }
         Optional<MentionType> listed = gazetteer.typeOf(text);

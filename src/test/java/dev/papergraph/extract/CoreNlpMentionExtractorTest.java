@@ -97,4 +97,11 @@ class CoreNlpMentionExtractorTest {
         assertTrue(forms(e, MentionType.Dataset).contains("SEVIR"), forms(e, MentionType.Dataset).toString());
         assertTrue(e.relations().isEmpty());
     }
+
+    @Test
+    void a_coined_name_ending_in_bench_or_in_qa_after_a_mixed_case_stem_is_a_dataset() {
+        PaperExtraction e = extract(null, "We introduce RoboMindBench, a new testbed for agents. "
+                + "We present GeoChartQA, a novel approach to charts.");
+        assertTrue(forms(e, MentionType.Dataset).containsAll(Set.of("RoboMindBench", "GeoChartQA")), e.mentions().toString());
+    }
 }

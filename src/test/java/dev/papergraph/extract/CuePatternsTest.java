@@ -55,4 +55,22 @@ class CuePatternsTest {
         assertEquals(List.of("PreDiff"), found.introduced());
         assertEquals(List.of(), find("Towards: a study", true).introduced());
     }
+
+    @Test
+    void every_name_of_a_list_before_a_plural_data_head_is_a_dataset() {
+        List<String> names = find("We report results on the CIFAR-10, SVHN and STL-10 datasets.", false).names();
+        assertTrue(names.containsAll(List.of("CIFAR-10/Dataset", "SVHN/Dataset", "STL-10/Dataset")), names.toString());
+    }
+
+    @Test
+    void names_listed_after_datasets_such_as_are_datasets() {
+        List<String> names = find("It is evaluated on benchmarks such as MMLU, GSM8K and HumanEval.", false).names();
+        assertTrue(names.containsAll(List.of("MMLU/Dataset", "GSM8K/Dataset", "HumanEval/Dataset")), names.toString());
+    }
+
+    @Test
+    void languages_and_counts_in_a_list_are_no_datasets() {
+        List<String> names = find("We collect 2 datasets with English and French datasets.", false).names();
+        assertTrue(names.stream().noneMatch(n -> n.startsWith("English") || n.startsWith("2")), names.toString());
+    }
 }
