@@ -30,16 +30,20 @@ final class CuePatterns {
             NAME + " (?$head [{word:/(?i)datasets?|benchmarks?|corpus|corpora|databases?|suite|models?|frameworks?|"
                     + "approach|methods?|algorithms?|architectures?|techniques?|metrics?|score|tasks?/}])");
     private static final TokenSequencePattern WE_PROPOSE = TokenSequencePattern.compile(
-            "[{word:/(?i)we|this|paper|work|study/}] [{tag:/RB|MD/}]* (?$verb [{lemma:/propose|introduce|present|develop|design|"
+            "[{word:/(?i)we|this|paper|work|study/}] ([{tag:/RB|MD/}] | [{word:/(?i)have|has/}])* (?$verb [{lemma:/propose|introduce|present|develop|design|"
                     + "release|build|construct|curate|create|collect|devise|contribute|offer|establish|open-source|unveil/}])");
     private static final TokenSequencePattern CALLED = TokenSequencePattern.compile(
             "[{word:/(?i)called|named|dubbed|termed|coined|namely/}] " + NAME);
     private static final TokenSequencePattern APPOSITIVE = TokenSequencePattern.compile(
-            NAME + " [{word:/,|:/}] ( [{word:/(?i)a|an/}] [{word:/(?i)novel|new/}] | [{word:/(?i)the/}] [{word:/(?i)first/}] )");
+            NAME + " ( [{word:/,|:/}] | [{word:/(?i)is/}] ) ( [{word:/(?i)a|an/}] [{word:/(?i)novel|new/}] | [{word:/(?i)the/}] [{word:/(?i)first/}] )");
+    /** "a new dataset, X, is introduced", "X is proposed to …": a name said to be proposed in the passive. */
+    private static final TokenSequencePattern PASSIVE = TokenSequencePattern.compile(
+            NAME + " [{word:/,|\\)/}]? [{word:/(?i)is|are/}] [{tag:RB}]? [{word:/(?i)proposed|introduced|presented|developed|designed|"
+                    + "constructed|released|curated|created/}] !{word:/(?i)by/}");
 
     /** "we present msGFM, a …", "We develop PreDiff (…": a name right after the verb. */
     private static final TokenSequencePattern WE_PROPOSE_NAME = TokenSequencePattern.compile(
-            "[{word:/(?i)we/}] [{tag:/RB|MD/}]* [{lemma:/propose|introduce|present|develop|design|release|build|construct|"
+            "[{word:/(?i)we/}] ([{tag:/RB|MD/}] | [{word:/(?i)have/}])* [{lemma:/propose|introduce|present|develop|design|release|build|construct|"
                     + "curate|create|devise|contribute|unveil/}] " + NAME + " [{word:/,|\\(|:/}]");
     /** "Our approach, SteerFair, …", "a training framework, Lumos, and …": a name in apposition to a head noun. */
     private static final TokenSequencePattern HEAD_APPOSITIVE = TokenSequencePattern.compile(
@@ -133,11 +137,15 @@ final class CuePatterns {
             names.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
             introduced.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
         }
-        for (TokenSequencePattern pattern : List.of(CALLED, APPOSITIVE, WE_PROPOSE_NAME)) {
+        for (TokenSequencePattern pattern : List.of(CALLED, APPOSITIVE, WE_PROPOSE_NAME, PASSIVE)) {
             m = pattern.getMatcher(sentence);
             while (m.find()) {
                 int from = m.start("$name");
                 int to = m.end("$name");
+                if (pattern == PASSIVE && !hasInnerCapitalOrDigit(sentence, from, to)) {
+                    // "Experiments are presented": a capitalised first word is no name.
+                    continue;
+                }
                 MentionType type = headType(sentence.get(to - 1).word()).or(() -> typeAfter(sentence, to)).orElse(MentionType.Method);
                 names.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
                 introduced.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));

@@ -73,4 +73,12 @@ class CuePatternsTest {
         List<String> names = find("We collect 2 datasets with English and French datasets.", false).names();
         assertTrue(names.stream().noneMatch(n -> n.startsWith("English") || n.startsWith("2")), names.toString());
     }
+
+    @Test
+    void a_name_said_to_be_proposed_in_the_passive_or_after_we_have_is_introduced() {
+        assertTrue(find("A new dataset, GeoVQA-1K, is introduced for map reading.", false).introduced().contains("GeoVQA-1K"));
+        assertTrue(find("MetaFormerX is a novel backbone for images.", false).introduced().contains("MetaFormerX"));
+        assertTrue(find("We have developed DeepTide, a tool for forecasting.", false).introduced().contains("DeepTide"));
+        assertEquals(List.of(), find("Experiments are presented on two tasks.", false).introduced());
+    }
 }
