@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Cue patterns written in CoreNLP TokensRegex: a name before a head noun ("the SEVIR dataset", "the
@@ -28,7 +29,7 @@ final class CuePatterns {
 
     private static final TokenSequencePattern BEFORE_HEAD = TokenSequencePattern.compile(
             NAME + " (?$head [{word:/(?i)datasets?|benchmarks?|corpus|corpora|databases?|suite|models?|frameworks?|"
-                    + "approach|methods?|algorithms?|architectures?|techniques?|metrics?|score|tasks?/}])");
+                    + "approach|methods?|algorithms?|architectures?|techniques?|metrics?|score|tasks?|surveys?/}])");
     private static final TokenSequencePattern WE_PROPOSE = TokenSequencePattern.compile(
             "[{word:/(?i)we|this|paper|work|study/}] ([{tag:/RB|MD/}] | [{word:/(?i)have|has/}])* (?$verb [{lemma:/propose|introduce|present|develop|design|"
                     + "release|build|construct|curate|create|collect|devise|contribute|offer|establish|open-source|unveil/}])");
@@ -61,6 +62,9 @@ final class CuePatterns {
             "[{word:/(?i)trained|pre-trained|pretrained|fine-tuned|finetuned|experiments|evaluations?/}] [{word:/(?i)on/}] "
                     + "[{tag:DT}]? " + NAME + " !{word:/(?i)models?|GPUs?|TPUs?|hardware|devices?/}");
 
+    /** An amount ("300B", "1.5T", "4x") rather than a name. */
+    private static final Pattern QUANTITY = Pattern.compile("[\\d.,]+[KMBTkmbx]?|\\d+x\\p{L}*");
+
     /** What the cues found in one sentence. */
     record Cues(List<Candidate> names, List<Candidate> introduced) {}
 
@@ -89,7 +93,9 @@ final class CuePatterns {
                     || (type.get() == MentionType.Dataset && sentence.get(from).word().length() <= 2))) {
                 continue;
             }
-            if (type.isPresent() && (!weak || (type.get() == MentionType.Dataset && from > 0 && !title))) {
+            // A weak name before "dataset" must be a proper noun: "the Reddit dataset", not "English datasets".
+            boolean properNoun = sentence.subList(from, to).stream().allMatch(t -> t.tag() != null && t.tag().startsWith("NNP"));
+            if (type.isPresent() && (!weak || (type.get() == MentionType.Dataset && from > 0 && !title && properNoun))) {
                 names.add(new Candidate(sentenceIndex, from, to, type.get(), COMPONENT, 0.85));
             }
         }
@@ -97,7 +103,9 @@ final class CuePatterns {
         while (m.find()) {
             int from = m.start("$name");
             int to = m.end("$name");
-            if (hasInnerCapitalOrDigit(sentence, from, to) || to - from == 1) {
+            // "trained on 300B tokens", "pre-trained on 4 x RTX 3090": an amount or hardware, not data.
+            boolean quantity = QUANTITY.matcher(sentence.get(from).word()).matches();
+            if (!quantity && (hasInnerCapitalOrDigit(sentence, from, to) || to - from == 1)) {
                 names.add(new Candidate(sentenceIndex, from, to, MentionType.Dataset, COMPONENT, 0.75));
             }
         }
@@ -295,8 +303,9 @@ final class CuePatterns {
     /** The type a head noun gives the name before it. */
     static Optional<MentionType> headType(String head) {
         String h = head.toLowerCase(Locale.ROOT);
+        // An observational survey ("the DESI survey", "HERMES surveys") is data.
         if (h.startsWith("dataset") || h.startsWith("benchmark") || h.startsWith("corp") || h.startsWith("database")
-                || h.equals("suite")) {
+                || h.equals("suite") || h.equals("survey") || h.equals("surveys")) {
             return Optional.of(MentionType.Dataset);
         }
         if (h.startsWith("model") || h.equals("llm") || h.equals("llms") || h.startsWith("network")) {

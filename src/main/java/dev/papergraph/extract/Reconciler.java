@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -63,9 +64,11 @@ final class Reconciler {
     private static final Pattern DATA_SIZE = Pattern.compile("\\p{L}[\\p{L}\\d-]*\\d+M");
     /**
      * A coined name ending in "Bench" or in "QA" after a mixed-case stem names a benchmark ("MT-Bench",
-     * "AgentBench", "HotpotQA", "ScienceQA"); an upper-case "VQA" or "KBQA" names the task.
+     * "AgentBench", "HotpotQA", "ScienceQA"); an upper-case "VQA" or "KBQA" names the task. A data
+     * release ("LAMOST DR7", "Gaia DR3") is data too.
      */
-    private static final Pattern BENCHMARK_NAME = Pattern.compile("\\S*([Bb]ench|\\p{Ll}\\S*QA)(-\\S+|\\s?v?\\d+(\\.\\d+)?)?");
+    private static final Pattern BENCHMARK_NAME = Pattern.compile("\\S*([Bb]ench|\\p{Ll}\\S*QA)(-\\S+|\\s?v?\\d+(\\.\\d+)?)?"
+            + "|\\S.*\\sDR\\d+");
     private static final Pattern FAMILY_PLURAL = Pattern.compile("\\p{Lu}+s");
 
     private final List<FieldReading> fields;
@@ -104,10 +107,17 @@ final class Reconciler {
 
     private void select(FieldReading field, Map<String, String> partners) {
         List<Ranked> ranked = new ArrayList<>();
+        // Long forms whose head noun stays, being part of the name.
+        Set<Candidate> named = new HashSet<>();
         for (AcronymDetector.Definition d : field.definitions()) {
             Candidate longForm = new Candidate(d.sentence(), d.longFrom(), d.longTo(), MentionType.Method, AcronymDetector.COMPONENT, 0.9);
             Candidate shortForm = new Candidate(d.sentence(), d.shortFrom(), d.shortTo(), MentionType.Method, AcronymDetector.COMPONENT, 0.9);
-            Optional<MentionType> type = supportedType(field, longForm).or(() -> supportedType(field, shortForm));
+            List<CoreLabel> defined = field.text().sentences().get(d.sentence());
+            String lastLongWord = defined.get(d.longTo() - 1).word().toLowerCase(Locale.ROOT);
+            Optional<MentionType> type = (DATASET_HEADS.contains(lastLongWord) || lastLongWord.startsWith("survey")
+                            ? Optional.of(MentionType.Dataset) : Optional.<MentionType>empty())
+                    .or(() -> listedType(field, shortForm)).or(() -> listedType(field, longForm))
+                    .or(() -> supportedType(field, longForm)).or(() -> supportedType(field, shortForm));
             if (type.isEmpty() && !coinedPair(field.spanText(shortForm), Map.of(field.spanText(shortForm),
                     field.text().spanText(field.text().sentences().get(d.sentence()), d.longFrom(), d.longTo())))) {
                 // No component names either form and the pair is no coined name: "reverse complementarity (RC)".
@@ -122,6 +132,12 @@ final class Reconciler {
             Optional<Candidate> longTrimmed = trim(field, longForm.withType(chosen));
             if (longTrimmed.isEmpty()) {
                 continue;
+            }
+            if (longTrimmed.get().to() == d.longTo() - 1 && headInAcronym(lastLongWord, field.spanText(shortForm))) {
+                // "Stanford Question Answering Dataset (SQuAD)": the head is one of the acronym's letters, so part of the name.
+                Candidate t = longTrimmed.get();
+                longTrimmed = Optional.of(new Candidate(t.sentence(), t.from(), d.longTo(), t.type(), t.component(), confidence));
+                named.add(longTrimmed.get());
             }
             String shortText = field.spanText(shortForm);
             String longText = field.spanText(longTrimmed.get());
@@ -146,11 +162,17 @@ final class Reconciler {
                 .thenComparingInt(r -> r.candidate.sentence())
                 .thenComparingInt(r -> r.candidate.from()));
         for (Ranked r : ranked) {
-            Optional<Candidate> trimmed = trim(field, wholeWords(field, r.candidate));
+            Optional<Candidate> trimmed = named.contains(r.candidate) ? Optional.of(r.candidate) : trim(field, wholeWords(field, r.candidate));
             if (trimmed.isPresent() && field.accepted().stream().noneMatch(a -> a.overlaps(trimmed.get()))) {
                 field.accepted().add(trimmed.get());
             }
         }
+    }
+
+    /** Whether the short form ends with the head noun's initial: "Dataset" in "SQuAD", "Benchmark" in "BLURB". */
+    private static boolean headInAcronym(String head, String shortForm) {
+        String letters = shortForm.replaceAll("[^\\p{Lu}]", "");
+        return !letters.isEmpty() && Character.toUpperCase(head.charAt(0)) == letters.charAt(letters.length() - 1);
     }
 
     private record Ranked(Candidate candidate, int priority) {}
@@ -192,6 +214,14 @@ final class Reconciler {
 
     private static Candidate withConfidence(Candidate c, double confidence) {
         return new Candidate(c.sentence(), c.from(), c.to(), c.type(), c.component(), confidence);
+    }
+
+    /**
+     * The gazetteer's type for a span overlapping {@code span}: a listed short form ("SQuAD", "GLUE")
+     * types its long form, whatever the tagger thought of the long form.
+     */
+    private static Optional<MentionType> listedType(FieldReading field, Candidate span) {
+        return field.listed().stream().filter(c -> c.from() <= span.from() && c.to() >= span.to() && c.sentence() == span.sentence()).max(Comparator.comparingDouble(Candidate::confidence)).map(Candidate::type);
     }
 
     /** The type the gazetteer, a cue or the tagger gives a span overlapping {@code span}, in that order of trust. */
@@ -236,8 +266,10 @@ final class Reconciler {
         List<CoreLabel> sentence = field.text().sentences().get(c.sentence());
         int from = c.from();
         int to = c.to();
+        // A listed name that opens with an article keeps it: "The Pile", "The Stack".
+        boolean listedWhole = gazetteer.typeOf(field.text().spanText(sentence, from, to)).isPresent();
         // A word glued to the next one is part of a hyphenated word ("in-context"), never a determiner.
-        while (from < to && LEADING.contains(sentence.get(from).word().toLowerCase(Locale.ROOT))
+        while (!listedWhole && from < to && LEADING.contains(sentence.get(from).word().toLowerCase(Locale.ROOT))
                 && !(from + 1 < to && glued(sentence.get(from), sentence.get(from + 1)) && !isPunctuation(sentence.get(from).word()))) {
             from++;
         }

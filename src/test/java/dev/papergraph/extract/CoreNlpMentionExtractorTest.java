@@ -104,4 +104,12 @@ class CoreNlpMentionExtractorTest {
                 + "We present GeoChartQA, a novel approach to charts.");
         assertTrue(forms(e, MentionType.Dataset).containsAll(Set.of("RoboMindBench", "GeoChartQA")), e.mentions().toString());
     }
+
+    @Test
+    void a_long_form_ending_in_dataset_or_a_listed_short_form_makes_an_acronym_pair_a_dataset() {
+        PaperExtraction e = extract(null, "We evaluate on the Stanford Question Answering Dataset (SQuAD) and on the "
+                + "Ocean Glider Profiles Dataset (OGPD).");
+        assertTrue(forms(e, MentionType.Dataset).containsAll(Set.of("SQuAD", "Stanford Question Answering Dataset", "OGPD", "Ocean Glider Profiles Dataset")),
+                e.mentions().toString());
+    }
 }

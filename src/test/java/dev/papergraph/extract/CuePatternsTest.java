@@ -81,4 +81,10 @@ class CuePatternsTest {
         assertTrue(find("We have developed DeepTide, a tool for forecasting.", false).introduced().contains("DeepTide"));
         assertEquals(List.of(), find("Experiments are presented on two tasks.", false).introduced());
     }
+
+    @Test
+    void an_amount_after_trained_on_is_no_dataset_and_a_named_survey_is_one() {
+        assertEquals(List.of(), find("The model is trained on 300B tokens.", false).names());
+        assertEquals(List.of("DESI/Dataset"), find("We use spectra from the DESI survey.", false).names());
+    }
 }
