@@ -34,7 +34,7 @@ final class CuePatterns {
             "[{word:/(?i)we|this|paper|work|study/}] ([{tag:/RB|MD/}] | [{word:/(?i)have|has/}])* (?$verb [{lemma:/propose|introduce|present|develop|design|"
                     + "release|build|construct|curate|create|collect|devise|contribute|offer|establish|open-source|unveil/}])");
     private static final TokenSequencePattern CALLED = TokenSequencePattern.compile(
-            "[{word:/(?i)called|named|dubbed|termed|coined|namely/}] " + NAME);
+            "[{word:/(?i)called|named|dubbed|termed|coined|namely/}] [{word:/(?i)as/}]? " + NAME);
     private static final TokenSequencePattern APPOSITIVE = TokenSequencePattern.compile(
             NAME + " ( [{word:/,|:/}] | [{word:/(?i)is/}] ) ( [{word:/(?i)a|an/}] [{word:/(?i)novel|new/}] | [{word:/(?i)the/}] [{word:/(?i)first/}] )");
     /** "a new dataset, X, is introduced", "X is proposed to …": a name said to be proposed in the passive. */

@@ -84,6 +84,7 @@ final class Reconciler {
         for (FieldReading field : fields) {
             select(field, partners);
         }
+        titleName();
         makeConsistent();
         findIntroduced(partners);
         decideModels(partners);
@@ -173,6 +174,44 @@ final class Reconciler {
     private static boolean headInAcronym(String head, String shortForm) {
         String letters = shortForm.replaceAll("[^\\p{Lu}]", "");
         return !letters.isEmpty() && Character.toUpperCase(head.charAt(0)) == letters.charAt(letters.length() - 1);
+    }
+
+    /**
+     * A title opening with one plain capitalised word and a colon ("Paloma: A Benchmark …",
+     * "Repoformer: Selective Retrieval …") names the paper's contribution when the abstract writes the
+     * word the same way mid-sentence and never in lower case: a coined name, not "Towards:" or "Review:".
+     */
+    private void titleName() {
+        if (fields.size() < 2 || fields.get(0).field() != Field.title || fields.get(0).text().sentences().isEmpty()) {
+            return;
+        }
+        FieldReading title = fields.get(0);
+        List<CoreLabel> sentence = title.text().sentences().get(0);
+        if (sentence.size() < 3 || !sentence.get(1).word().equals(":")) {
+            return;
+        }
+        String word = sentence.get(0).word();
+        if (word.length() < 3 || !Character.isUpperCase(word.codePointAt(0)) || word.codePoints().skip(1).anyMatch(Character::isUpperCase)
+                || gazetteer.typeOf(word).isPresent()) {
+            return;
+        }
+        boolean midSentence = false;
+        for (FieldReading field : fields.subList(1, fields.size())) {
+            for (List<CoreLabel> s : field.text().sentences()) {
+                for (int i = 0; i < s.size(); i++) {
+                    if (s.get(i).word().equalsIgnoreCase(word) && !s.get(i).word().equals(word)) {
+                        return;
+                    }
+                    midSentence |= i > 0 && s.get(i).word().equals(word);
+                }
+            }
+        }
+        Candidate name = new Candidate(0, 0, 1, CuePatterns.typeAfter(sentence, 1).orElse(MentionType.Method), CuePatterns.COMPONENT, 0.8);
+        if (midSentence) {
+            title.accepted().removeIf(a -> a.overlaps(name));
+            title.accepted().add(name);
+            title.introducedCues().add(name);
+        }
     }
 
     private record Ranked(Candidate candidate, int priority) {}
@@ -461,6 +500,19 @@ final class Reconciler {
                 }
             }
         }
+        // The same name written in another case or number ("Neural Semantic Matching Networks" in the
+        // title, "neural semantic matching network" in the abstract) is introduced too.
+        Map<String, String> variants = new HashMap<>();
+        for (FieldReading field : fields) {
+            for (Candidate a : field.accepted()) {
+                String text = field.spanText(a);
+                variants.putIfAbsent(variantKey(text), text);
+                String key = variantKey(text);
+                if (introduced.stream().anyMatch(f -> variantKey(f).equals(key))) {
+                    introduced.add(text);
+                }
+            }
+        }
         for (String form : new ArrayList<>(introduced)) {
             String partner = partners.get(form);
             if (partner != null) {
@@ -470,6 +522,13 @@ final class Reconciler {
                 }
             }
         }
+    }
+
+    /** A name in lower case without a final plural "s", for matching case and number variants of a multi-word name. */
+    private static String variantKey(String text) {
+        String key = text.toLowerCase(Locale.ROOT);
+        // Only phrases: "SFT" and "sft", or "LLM" and "LLMs", may name different things.
+        return key.contains(" ") ? key.replaceAll("s$", "") : text;
     }
 
     /**

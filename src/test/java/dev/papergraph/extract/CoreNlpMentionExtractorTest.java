@@ -112,4 +112,20 @@ class CoreNlpMentionExtractorTest {
         assertTrue(forms(e, MentionType.Dataset).containsAll(Set.of("SQuAD", "Stanford Question Answering Dataset", "OGPD", "Ocean Glider Profiles Dataset")),
                 e.mentions().toString());
     }
+
+    @Test
+    void a_plain_word_before_the_title_colon_written_so_in_the_abstract_is_introduced() {
+        PaperExtraction e = extract("Tarragon: A Benchmark for Code Review", "Code review is hard. We build the Tarragon benchmark "
+                + "from many repositories, and Tarragon is public.");
+        assertTrue(e.introduced().contains("Tarragon"), e.introduced().toString());
+        assertTrue(!extract("Towards: Robust Code Review", "We study towards robust review.").introduced().contains("Towards"));
+    }
+
+    @Test
+    void a_case_or_number_variant_of_an_introduced_phrase_is_introduced_too() {
+        PaperExtraction e = extract("Gated Orbit Attention Networks for Traffic", "We propose the gated orbit attention network "
+                + "(GOAN) for traffic forecasting.");
+        assertTrue(e.introduced().containsAll(Set.of("GOAN", "gated orbit attention network", "Gated Orbit Attention Networks")),
+                e.introduced() + " " + e.mentions());
+    }
 }

@@ -87,4 +87,9 @@ class CuePatternsTest {
         assertEquals(List.of(), find("The model is trained on 300B tokens.", false).names());
         assertEquals(List.of("DESI/Dataset"), find("We use spectra from the DESI survey.", false).names());
     }
+
+    @Test
+    void dubbed_as_names_what_the_paper_introduces() {
+        assertTrue(find("We propose a unified framework, dubbed as TriLoom, for tabular data.", false).introduced().contains("TriLoom"));
+    }
 }
