@@ -285,8 +285,9 @@ final class CuePatterns {
                 return false;
             }
         }
-        // One plain capitalised word ("Towards: …") is not a name; a name has inner capitals or digits.
-        return to - from > 1 || hasInnerCapitalOrDigit(sentence, from, to);
+        // Plain capitalised words ("Towards: …", "Beyond Scale: …", "Template Matters: …") are a
+        // catchphrase, not a name; a name has inner capitals or digits.
+        return hasInnerCapitalOrDigit(sentence, from, to);
     }
 
     /** Whether some token of [from, to) has a capital after its first character, or a digit: "BeamVQ", "GPT-3". */

@@ -69,6 +69,10 @@ final class Reconciler {
      */
     private static final Pattern BENCHMARK_NAME = Pattern.compile("\\S*([Bb]ench|\\p{Ll}\\S*QA)(-\\S+|\\s?v?\\d+(\\.\\d+)?)?"
             + "|\\S.*\\sDR\\d+");
+    /** Compound adjectives that describe rather than name: "data-driven", "flow-based", "model-agnostic". */
+    private static final Pattern ADJECTIVAL = Pattern.compile(".*-(based|driven|agnostic|inspired|free|aware|guided|specific)");
+    /** The plural of a coined name ("ResNets", "GFlowNets") speaks of a family the paper uses. */
+    private static final Pattern NAME_PLURAL = Pattern.compile("\\S*\\p{Lu}\\S*\\p{Ll}s");
     private static final Pattern FAMILY_PLURAL = Pattern.compile("\\p{Lu}+s");
 
     private final List<FieldReading> fields;
@@ -177,9 +181,10 @@ final class Reconciler {
     }
 
     /**
-     * A title opening with one plain capitalised word and a colon ("Paloma: A Benchmark …",
-     * "Repoformer: Selective Retrieval …") names the paper's contribution when the abstract writes the
-     * word the same way mid-sentence and never in lower case: a coined name, not "Towards:" or "Review:".
+     * A title opening with plain capitalised words and a colon names the paper's contribution when the
+     * abstract uses them too: one word written so mid-sentence and never in lower case ("Paloma: A
+     * Benchmark …"), or a phrase in any case ("Socratic Models: …", "Regularized Mask Tuning: …"). A
+     * catchphrase ("Towards:", "Beyond Scale:", "Template Matters:") does not come back in the abstract.
      */
     private void titleName() {
         if (fields.size() < 2 || fields.get(0).field() != Field.title || fields.get(0).text().sentences().isEmpty()) {
@@ -187,30 +192,49 @@ final class Reconciler {
         }
         FieldReading title = fields.get(0);
         List<CoreLabel> sentence = title.text().sentences().get(0);
-        if (sentence.size() < 3 || !sentence.get(1).word().equals(":")) {
+        int colon = 0;
+        while (colon < sentence.size() && colon < 5 && !sentence.get(colon).word().equals(":")) {
+            colon++;
+        }
+        if (colon == 0 || colon >= 5 || colon + 1 >= sentence.size() || !sentence.get(colon).word().equals(":")
+                || CuePatterns.hasInnerCapitalOrDigit(sentence, 0, colon)) {
             return;
         }
-        String word = sentence.get(0).word();
-        if (word.length() < 3 || !Character.isUpperCase(word.codePointAt(0)) || word.codePoints().skip(1).anyMatch(Character::isUpperCase)
-                || gazetteer.typeOf(word).isPresent()) {
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < colon; i++) {
+            String word = sentence.get(i).word();
+            if (!Character.isUpperCase(word.codePointAt(0)) || LEADING.contains(word.toLowerCase(Locale.ROOT))) {
+                return;
+            }
+            words.add(word);
+        }
+        String name = title.text().spanText(sentence, 0, colon);
+        if (name.length() < 3 || gazetteer.typeOf(name).isPresent()) {
             return;
         }
-        boolean midSentence = false;
+        boolean used = false;
         for (FieldReading field : fields.subList(1, fields.size())) {
             for (List<CoreLabel> s : field.text().sentences()) {
-                for (int i = 0; i < s.size(); i++) {
-                    if (s.get(i).word().equalsIgnoreCase(word) && !s.get(i).word().equals(word)) {
+                for (int i = 0; i + words.size() <= s.size(); i++) {
+                    boolean same = true;
+                    boolean exact = true;
+                    for (int k = 0; k < words.size(); k++) {
+                        same &= s.get(i + k).word().equalsIgnoreCase(words.get(k));
+                        exact &= s.get(i + k).word().equals(words.get(k));
+                    }
+                    if (same && words.size() == 1 && !exact) {
                         return;
                     }
-                    midSentence |= i > 0 && s.get(i).word().equals(word);
+                    used |= same && (words.size() > 1 || i > 0);
                 }
             }
         }
-        Candidate name = new Candidate(0, 0, 1, CuePatterns.typeAfter(sentence, 1).orElse(MentionType.Method), CuePatterns.COMPONENT, 0.8);
-        if (midSentence) {
-            title.accepted().removeIf(a -> a.overlaps(name));
-            title.accepted().add(name);
-            title.introducedCues().add(name);
+        if (used) {
+            Candidate found = new Candidate(0, 0, colon, CuePatterns.typeAfter(sentence, colon).orElse(MentionType.Method),
+                    CuePatterns.COMPONENT, 0.8);
+            title.accepted().removeIf(a -> a.overlaps(found));
+            title.accepted().add(found);
+            title.introducedCues().add(found);
         }
     }
 
@@ -453,12 +477,18 @@ final class Reconciler {
                         .sorted(Comparator.comparingInt(Candidate::from))
                         .toList();
                 int taken = 0;
+                List<CoreLabel> cueSentence = field.text().sentences().get(cue.sentence());
+                // "we propose a novel MAE-based pre-training paradigm, Mixture of … Experts (MoCE)": when
+                // the clause holds a name, the phrase before it only describes it.
+                boolean holdsName = inside.stream().anyMatch(a -> hasNameShape(cueSentence, a.from(), a.to())
+                        && gazetteer.typeOf(field.spanText(a)).isEmpty());
                 for (Candidate a : inside) {
                     String text = field.spanText(a);
                     List<CoreLabel> sentence = field.text().sentences().get(a.sentence());
-                    // Right after the verb ("we propose self-evolution learning") even a phrase is new.
+                    // Right after the verb ("we propose self-evolution learning") even a phrase is new,
+                    // unless a name follows or the phrase is an adjective ("data-driven", "model-agnostic").
                     boolean named = hasNameShape(sentence, a.from(), a.to()) || coinedPair(text, partners)
-                            || (taken == 0 && a.from() - cue.from() <= 3);
+                            || (taken == 0 && a.from() - cue.from() <= 3 && !holdsName && !ADJECTIVAL.matcher(text).matches());
                     if (window && (!named || gazetteer.typeOf(text).isPresent())) {
                         // A clause after "we propose" also names what the paper builds on; only new
                         // names count, and well-known ones (in the gazetteer) are never new.
@@ -494,22 +524,12 @@ final class Reconciler {
             for (Candidate a : field.accepted()) {
                 String text = field.spanText(a);
                 List<CoreLabel> sentence = field.text().sentences().get(a.sentence());
-                if (a.type() != MentionType.Task && gazetteer.typeOf(text).isEmpty() && !text.contains(" ")
+                // Only a name opening the title: later ones ("Training LayoutLM from Scratch") are used.
+                boolean opening = a.sentence() == 0 && (a.from() == 0 || a.from() == 1 && sentence.get(0).word().equalsIgnoreCase("the"));
+                if (opening && !NAME_PLURAL.matcher(text).matches()
+                        && a.type() != MentionType.Task && gazetteer.typeOf(text).isEmpty() && !text.contains(" ")
                         && CuePatterns.hasInnerCapitalOrDigit(sentence, a.from(), a.to()) && !FAMILY_PLURAL.matcher(text).matches()) {
                     introduce(text, a, sentence, null);
-                }
-            }
-        }
-        // The same name written in another case or number ("Neural Semantic Matching Networks" in the
-        // title, "neural semantic matching network" in the abstract) is introduced too.
-        Map<String, String> variants = new HashMap<>();
-        for (FieldReading field : fields) {
-            for (Candidate a : field.accepted()) {
-                String text = field.spanText(a);
-                variants.putIfAbsent(variantKey(text), text);
-                String key = variantKey(text);
-                if (introduced.stream().anyMatch(f -> variantKey(f).equals(key))) {
-                    introduced.add(text);
                 }
             }
         }
@@ -519,6 +539,17 @@ final class Reconciler {
                 introduced.add(partner);
                 if (introducedTypes.containsKey(form)) {
                     introducedTypes.putIfAbsent(partner, introducedTypes.get(form));
+                }
+            }
+        }
+        // The same name written in another case or number ("Neural Semantic Matching Networks" in the
+        // title, "neural semantic matching network" in the abstract) is introduced too.
+        for (FieldReading field : fields) {
+            for (Candidate a : field.accepted()) {
+                String text = field.spanText(a);
+                String key = variantKey(text);
+                if (introduced.stream().anyMatch(f -> variantKey(f).equals(key))) {
+                    introduced.add(text);
                 }
             }
         }

@@ -128,4 +128,17 @@ class CoreNlpMentionExtractorTest {
         assertTrue(e.introduced().containsAll(Set.of("GOAN", "gated orbit attention network", "Gated Orbit Attention Networks")),
                 e.introduced() + " " + e.mentions());
     }
+
+    @Test
+    void a_title_phrase_before_the_colon_is_introduced_only_when_the_abstract_uses_it() {
+        assertTrue(extract("Folded Prompt Tuning: Small Prompts for Big Models", "We propose folded prompt tuning for models.")
+                .introduced().contains("Folded Prompt Tuning"));
+        assertTrue(!extract("Beyond Scale: What Models Learn", "We study what large models learn.").introduced().contains("Beyond Scale"));
+    }
+
+    @Test
+    void a_name_later_in_the_title_or_a_plural_of_a_name_is_used_not_introduced() {
+        PaperExtraction e = extract("Training LayoutLM from Scratch", "We train LayoutLM on forms.");
+        assertTrue(!e.introduced().contains("LayoutLM"), e.introduced().toString());
+    }
 }
