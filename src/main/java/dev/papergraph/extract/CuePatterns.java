@@ -89,6 +89,11 @@ final class CuePatterns {
             // family or a field, not a model or a data set.
             boolean acronym = to - from == 1 && sentence.get(from).word().length() <= 4
                     && sentence.get(from).word().codePoints().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+            // "a 100B-scale model", "GPT-like models": a size or a likeness, not a name.
+            String lastWord = sentence.get(to - 1).word().toLowerCase(Locale.ROOT);
+            if (QUANTITY.matcher(sentence.get(from).word()).matches() || lastWord.matches(".*-?(scale|parameters?|like|sized?)")) {
+                continue;
+            }
             if (type.isPresent() && acronym && (type.get() == MentionType.Model
                     || (type.get() == MentionType.Dataset && sentence.get(from).word().length() <= 2))) {
                 continue;

@@ -92,4 +92,9 @@ class CuePatternsTest {
     void dubbed_as_names_what_the_paper_introduces() {
         assertTrue(find("We propose a unified framework, dubbed as TriLoom, for tabular data.", false).introduced().contains("TriLoom"));
     }
+
+    @Test
+    void a_size_or_likeness_before_model_is_no_name() {
+        assertEquals(List.of(), find("We train a 100B-scale model and several GPT-like models.", false).names());
+    }
 }
