@@ -42,6 +42,14 @@ final class CuePatterns {
             NAME + " [{word:/,|\\)/}]? [{word:/(?i)is|are/}] [{tag:RB}]? [{word:/(?i)proposed|introduced|presented|developed|designed|"
                     + "constructed|released|curated|created/}] !{word:/(?i)by/}");
 
+    /** "MiniPile is a 6GB subset of …", "X is a large-scale corpus of …": a name said to be data. */
+    private static final TokenSequencePattern IS_DATA = TokenSequencePattern.compile(
+            NAME + " [{word:/(?i)is|are/}] [{word:/(?i)a|an|the/}] [!{word:/(?i)of|for|that|which|with|,|\\.|model|method/}]{0,4} "
+                    + "[{word:/(?i)datasets?|corpus|corpora|benchmarks?|subset|collection|suite|database/}]");
+    /** Languages name what data is written in, not a data set: "English datasets". */
+    private static final Set<String> LANGUAGES = Set.of("english", "chinese", "french", "german", "spanish", "japanese",
+            "korean", "arabic", "russian", "hindi", "portuguese", "italian", "dutch", "multilingual", "bilingual", "monolingual");
+
     /** "we present msGFM, a …", "We develop PreDiff (…": a name right after the verb. */
     private static final TokenSequencePattern WE_PROPOSE_NAME = TokenSequencePattern.compile(
             "[{word:/(?i)we/}] ([{tag:/RB|MD/}] | [{word:/(?i)have/}])* [{lemma:/propose|introduce|present|develop|design|release|build|construct|"
@@ -99,7 +107,13 @@ final class CuePatterns {
                 continue;
             }
             // A weak name before "dataset" must be a proper noun: "the Reddit dataset", not "English datasets".
-            boolean properNoun = sentence.subList(from, to).stream().allMatch(t -> t.tag() != null && t.tag().startsWith("NNP"));
+            boolean properNoun = sentence.subList(from, to).stream().allMatch(t -> t.tag() != null && t.tag().startsWith("NNP")
+                    && !LANGUAGES.contains(t.word().toLowerCase(Locale.ROOT)));
+            // A capitalised "Survey" belongs to the survey's name: "DESI Bright Galaxy Survey".
+            String head = sentence.get(m.start("$head")).word();
+            if (head.startsWith("Survey")) {
+                to = m.end("$head");
+            }
             if (type.isPresent() && (!weak || (type.get() == MentionType.Dataset && from > 0 && !title && properNoun))) {
                 names.add(new Candidate(sentenceIndex, from, to, type.get(), COMPONENT, 0.85));
             }
@@ -115,6 +129,14 @@ final class CuePatterns {
             }
         }
         names.addAll(listedData(sentence, sentenceIndex));
+        m = IS_DATA.getMatcher(sentence);
+        while (m.find()) {
+            int from = m.start("$name");
+            int to = m.end("$name");
+            if (hasInnerCapitalOrDigit(sentence, from, to) || from > 0) {
+                names.add(new Candidate(sentenceIndex, from, to, MentionType.Dataset, COMPONENT, 0.8));
+            }
+        }
         m = WE_PROPOSE.getMatcher(sentence);
         while (m.find()) {
             // The cue covers what follows the verb up to the end of the clause; the mentions that start

@@ -97,4 +97,11 @@ class CuePatternsTest {
     void a_size_or_likeness_before_model_is_no_name() {
         assertEquals(List.of(), find("We train a 100B-scale model and several GPT-like models.", false).names());
     }
+
+    @Test
+    void a_name_said_to_be_a_subset_or_corpus_is_a_dataset_and_a_capitalised_survey_stays_in_the_name() {
+        assertTrue(find("TinyStack is a 6GB subset of a larger corpus.", false).names().contains("TinyStack/Dataset"));
+        assertTrue(find("We use the Deep Sky Survey data.", false).names().contains("Deep Sky Survey/Dataset"));
+        assertTrue(find("We collect English datasets.", false).names().isEmpty());
+    }
 }
