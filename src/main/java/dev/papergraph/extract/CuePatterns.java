@@ -181,7 +181,9 @@ final class CuePatterns {
                     // "Experiments are presented": a capitalised first word is no name.
                     continue;
                 }
-                MentionType type = headType(sentence.get(to - 1).word()).or(() -> typeAfter(sentence, to)).orElse(MentionType.Method);
+                Optional<MentionType> before = pattern == CALLED ? headBefore(sentence, m.start()) : Optional.empty();
+                MentionType type = headType(sentence.get(to - 1).word()).or(() -> typeAfter(sentence, to)).or(() -> before)
+                        .orElse(MentionType.Method);
                 names.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
                 introduced.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
             }
@@ -239,6 +241,43 @@ final class CuePatterns {
     }
 
     /**
+     * The other names of a list that holds a listed data set: "tasks (ChemProt, RCT, IMDB)" with IMDB
+     * listed, "data sources - YFCC, LAION, WIT": names coordinated with a data set are data sets.
+     */
+    static List<Candidate> coordinatedData(List<CoreLabel> sentence, int sentenceIndex, List<Candidate> listed) {
+        List<Candidate> found = new ArrayList<>();
+        for (Candidate known : listed) {
+            if (known.type() != MentionType.Dataset || known.sentence() != sentenceIndex) {
+                continue;
+            }
+            boolean before = known.from() > 0 && isListSeparator(sentence.get(known.from() - 1).word());
+            boolean after = known.to() < sentence.size() && isListSeparator(sentence.get(known.to()).word());
+            List<int[]> items = new ArrayList<>();
+            if (before) {
+                int i = known.from();
+                while (i > 0 && isListSeparator(sentence.get(i - 1).word())) {
+                    i--;
+                }
+                items.addAll(listItems(sentence, i, -1));
+            }
+            if (after) {
+                int i = known.to();
+                while (i < sentence.size() && isListSeparator(sentence.get(i).word())) {
+                    i++;
+                }
+                items.addAll(listItems(sentence, i, 1));
+            }
+            for (int[] item : items) {
+                // Title-case phrases in such lists are often tasks ("Referring Expression Comprehension").
+                if (hasInnerCapitalOrDigit(sentence, item[0], item[1]) && Character.isLetter(sentence.get(item[0]).word().codePointAt(0))) {
+                    found.add(new Candidate(sentenceIndex, item[0], item[1], MentionType.Dataset, COMPONENT, 0.75));
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
      * The names of a list read from {@code start} (exclusive when reading backwards, inclusive forwards),
      * separated by commas, "and" or "or"; stops at the first item that is not name-shaped.
      */
@@ -276,7 +315,7 @@ final class CuePatterns {
     }
 
     private static boolean isListSeparator(String word) {
-        return word.equals(",") || word.equalsIgnoreCase("and") || word.equalsIgnoreCase("or");
+        return word.equals(",") || word.equalsIgnoreCase("and") || word.equalsIgnoreCase("or") || word.equals(";");
     }
 
     /** A token of a name in a list: holds a capital or a digit and is no determiner, or is a hyphen inside a name. */
@@ -349,6 +388,17 @@ final class CuePatterns {
         }
         if (h.startsWith("task")) {
             return Optional.of(MentionType.Task);
+        }
+        return Optional.empty();
+    }
+
+    /** The type of a head noun just before {@code at}: "a dataset (named HPCorpus)", "a new benchmark, dubbed X". */
+    static Optional<MentionType> headBefore(List<CoreLabel> sentence, int at) {
+        for (int i = at - 1; i >= 0 && i >= at - 3; i--) {
+            Optional<MentionType> type = headType(sentence.get(i).word());
+            if (type.isPresent()) {
+                return type;
+            }
         }
         return Optional.empty();
     }

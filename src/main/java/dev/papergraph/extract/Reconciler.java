@@ -122,6 +122,8 @@ final class Reconciler {
             Optional<MentionType> type = (DATASET_HEADS.contains(lastLongWord) || lastLongWord.startsWith("survey")
                             ? Optional.of(MentionType.Dataset) : Optional.<MentionType>empty())
                     .or(() -> listedType(field, shortForm)).or(() -> listedType(field, longForm))
+                    // "the Harmonized Landsat-Sentinel 2 (HLS) dataset", "IN3 …), a novel benchmark".
+                    .or(() -> CuePatterns.typeAfter(defined, d.shortTo() + 1).filter(t -> t == MentionType.Dataset))
                     .or(() -> supportedType(field, longForm)).or(() -> supportedType(field, shortForm));
             if (type.isEmpty() && !coinedPair(field.spanText(shortForm), Map.of(field.spanText(shortForm),
                     field.text().spanText(field.text().sentences().get(d.sentence()), d.longFrom(), d.longTo())))) {

@@ -141,4 +141,17 @@ class CoreNlpMentionExtractorTest {
         PaperExtraction e = extract("Training LayoutLM from Scratch", "We train LayoutLM on forms.");
         assertTrue(!e.introduced().contains("LayoutLM"), e.introduced().toString());
     }
+
+    @Test
+    void names_listed_with_a_known_dataset_are_datasets() {
+        PaperExtraction e = extract(null, "We test on out-of-domain tasks (ChemProt, IMDB, QbertSet4) and more.");
+        assertTrue(forms(e, MentionType.Dataset).contains("QbertSet4"), e.mentions().toString());
+    }
+
+    @Test
+    void a_name_called_after_a_data_head_or_an_acronym_before_a_data_head_is_a_dataset() {
+        PaperExtraction e = extract(null, "We pre-train on a code dataset (named CodeHeap) and on the Harmonized Ocean Colour (HOC) "
+                + "dataset.");
+        assertTrue(forms(e, MentionType.Dataset).containsAll(Set.of("CodeHeap", "HOC")), e.mentions().toString());
+    }
 }
