@@ -89,6 +89,7 @@ final class Reconciler {
             select(field, partners);
         }
         titleName();
+        titleLongForm(partners);
         makeConsistent();
         findIntroduced(partners);
         decideModels(partners);
@@ -238,6 +239,76 @@ final class Reconciler {
             title.accepted().add(found);
             title.introducedCues().add(found);
         }
+    }
+
+    /** Small words that end a title's long form once the short form's letters are all spelled: "… for Ad-hoc Retrieval". */
+    private static final Set<String> LONG_FORM_ENDS = Set.of("for", "with", "of", "in", "on", "via", "to", "from", "using",
+            "by", "towards", "through", ":", ",", "--", "as", "and");
+
+    /**
+     * A title "SINE: SINgle Image Editing with …" spells its short form out after the colon: the
+     * long form runs from the colon until the short form's letters are all used, up to the next small
+     * word. The pair is the paper's own, like the short form.
+     */
+    private void titleLongForm(Map<String, String> partners) {
+        if (fields.isEmpty() || fields.get(0).field() != Field.title || fields.get(0).text().sentences().isEmpty()) {
+            return;
+        }
+        FieldReading title = fields.get(0);
+        List<CoreLabel> sentence = title.text().sentences().get(0);
+        if (sentence.size() < 4 || !sentence.get(1).word().equals(":")) {
+            return;
+        }
+        String shortForm = sentence.get(0).word();
+        String letters = shortForm.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+        if (letters.length() < 2 || shortForm.codePoints().filter(Character::isUpperCase).count() < 2
+                || Character.toLowerCase(sentence.get(2).word().charAt(0)) != letters.charAt(0)) {
+            return;
+        }
+        int matched = 0;
+        int end = 2;
+        while (end < sentence.size() && matched < letters.length()) {
+            String word = sentence.get(end).word();
+            for (int k = 0; k < word.length() && matched < letters.length(); k++) {
+                if (Character.toLowerCase(word.charAt(k)) == letters.charAt(matched)) {
+                    matched++;
+                }
+            }
+            end++;
+        }
+        // Most capitalised words of a long form start with one of the short form's letters: "Phi-3 as
+        // Scalable Judge" is no spelling of PHUDGE.
+        long capitalised = 0;
+        long initials = 0;
+        for (int i = 2; i < end; i++) {
+            String word = sentence.get(i).word();
+            if (Character.isUpperCase(word.charAt(0))) {
+                capitalised++;
+                initials += letters.indexOf(Character.toLowerCase(word.charAt(0))) >= 0 ? 1 : 0;
+            }
+        }
+        if (initials < 0.6 * capitalised) {
+            return;
+        }
+        if (matched < letters.length()) {
+            return;
+        }
+        while (end < sentence.size() && !LONG_FORM_ENDS.contains(sentence.get(end).word().toLowerCase(Locale.ROOT))) {
+            end++;
+        }
+        if (end - 2 > 8) {
+            return;
+        }
+        MentionType type = title.accepted().stream().filter(a -> a.from() == 0 && a.to() == 1).map(Candidate::type).findFirst()
+                .orElse(MentionType.Method);
+        Candidate longForm = new Candidate(0, 2, end, type, AcronymDetector.COMPONENT, 0.8);
+        title.accepted().removeIf(a -> a.overlaps(longForm));
+        title.accepted().add(longForm);
+        title.introducedCues().add(longForm);
+        String longText = title.spanText(longForm);
+        partners.putIfAbsent(shortForm, longText);
+        partners.putIfAbsent(longText, shortForm);
+        acronyms.putIfAbsent(shortForm + "\t" + longText, new AcronymPair(shortForm, longText, type));
     }
 
     private record Ranked(Candidate candidate, int priority) {}

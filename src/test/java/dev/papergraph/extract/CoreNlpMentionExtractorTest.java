@@ -154,4 +154,11 @@ class CoreNlpMentionExtractorTest {
                 + "dataset.");
         assertTrue(forms(e, MentionType.Dataset).containsAll(Set.of("CodeHeap", "HOC")), e.mentions().toString());
     }
+
+    @Test
+    void a_title_short_form_spelled_out_after_the_colon_gives_an_introduced_long_form() {
+        PaperExtraction e = extract("SPARK: Sparse Pre-training with Adaptive Rank Kernels for Vision", "We propose SPARK for images.");
+        assertTrue(e.introduced().containsAll(Set.of("SPARK", "Sparse Pre-training with Adaptive Rank Kernels")), e.introduced().toString());
+        assertTrue(!extract("PHUDGE: Phi-3 as Scalable Judge", "We present PHUDGE.").introduced().contains("Phi-3 as Scalable Judge"));
+    }
 }
