@@ -67,7 +67,8 @@ final class CuePatterns {
 
     /** "pre-trained on X", "experiments on the X benchmark": what a model is trained or evaluated on is data. */
     private static final TokenSequencePattern TRAINED_ON = TokenSequencePattern.compile(
-            "[{word:/(?i)trained|pre-trained|pretrained|fine-tuned|finetuned|experiments|evaluations?/}] [{word:/(?i)on/}] "
+            "[{word:/(?i)trained|pre-trained|pretrained|fine-tuned|finetuned|experiments|evaluations?|evaluated|tested|validated|benchmarked/}] "
+                    + "[{word:/(?i)on/}] "
                     + "[{tag:DT}]? " + NAME + " !{word:/(?i)models?|GPUs?|TPUs?|hardware|devices?/}");
 
     /** An amount ("300B", "1.5T", "4x") rather than a name. */
@@ -126,6 +127,18 @@ final class CuePatterns {
             boolean quantity = QUANTITY.matcher(sentence.get(from).word()).matches();
             if (!quantity && (hasInnerCapitalOrDigit(sentence, from, to) || to - from == 1)) {
                 names.add(new Candidate(sentenceIndex, from, to, MentionType.Dataset, COMPONENT, 0.75));
+                // "evaluated on E2E, DART and WebNLG": the rest of the list is data too.
+                int next = to;
+                while (next < sentence.size() && isListSeparator(sentence.get(next).word())) {
+                    next++;
+                }
+                if (next > to) {
+                    for (int[] item : listItems(sentence, next, 1)) {
+                        if (hasInnerCapitalOrDigit(sentence, item[0], item[1])) {
+                            names.add(new Candidate(sentenceIndex, item[0], item[1], MentionType.Dataset, COMPONENT, 0.75));
+                        }
+                    }
+                }
             }
         }
         names.addAll(listedData(sentence, sentenceIndex));

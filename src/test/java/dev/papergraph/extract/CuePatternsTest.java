@@ -104,4 +104,10 @@ class CuePatternsTest {
         assertTrue(find("We use the Deep Sky Survey data.", false).names().contains("Deep Sky Survey/Dataset"));
         assertTrue(find("We collect English datasets.", false).names().isEmpty());
     }
+
+    @Test
+    void every_name_of_a_list_after_evaluated_on_is_a_dataset() {
+        List<String> names = find("The model is evaluated on E2E, DART and WebNLG.", false).names();
+        assertTrue(names.containsAll(List.of("E2E/Dataset", "DART/Dataset", "WebNLG/Dataset")), names.toString());
+    }
 }
