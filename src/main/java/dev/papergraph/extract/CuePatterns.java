@@ -348,7 +348,7 @@ final class CuePatterns {
 
     /** Where what a paper proposes stops and what it is for, or built from, begins. */
     private static final Set<String> CLAUSE_ENDS = Set.of(";", ".", "which", "that", "to", "for",
-            "using", "with", "on", "in", "of", "based", "via", "by", "from", "where", "while", "and");
+            "using", "with", "on", "in", "of", "based", "via", "by", "from", "where", "while");
 
     private static boolean isClauseEnd(String word) {
         return CLAUSE_ENDS.contains(word.toLowerCase(Locale.ROOT));

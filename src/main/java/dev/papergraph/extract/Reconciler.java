@@ -550,6 +550,7 @@ final class Reconciler {
                         .sorted(Comparator.comparingInt(Candidate::from))
                         .toList();
                 int taken = 0;
+                String lastTaken = null;
                 List<CoreLabel> cueSentence = field.text().sentences().get(cue.sentence());
                 // "we propose a novel MAE-based pre-training paradigm, Mixture of … Experts (MoCE)": when
                 // the clause holds a name, the phrase before it only describes it.
@@ -568,7 +569,10 @@ final class Reconciler {
                         continue;
                     }
                     introduce(text, a, sentence, window ? null : cue.type());
-                    if (!window || ++taken == 2) {
+                    // A long form and its short form ("Quantum Graph Pooling (QGP)") count as one name.
+                    boolean pairedWithLast = text.equals(partners.get(lastTaken));
+                    lastTaken = text;
+                    if (!window || (!pairedWithLast && ++taken == 2)) {
                         break;
                     }
                 }

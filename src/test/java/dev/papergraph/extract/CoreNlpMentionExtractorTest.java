@@ -161,4 +161,10 @@ class CoreNlpMentionExtractorTest {
         assertTrue(e.introduced().containsAll(Set.of("SPARK", "Sparse Pre-training with Adaptive Rank Kernels")), e.introduced().toString());
         assertTrue(!extract("PHUDGE: Phi-3 as Scalable Judge", "We present PHUDGE.").introduced().contains("Phi-3 as Scalable Judge"));
     }
+
+    @Test
+    void both_names_of_a_pair_after_we_propose_are_introduced() {
+        PaperExtraction e = extract(null, "We propose Quantum Graph Pooling (QGP) and Spectral Edge Dropout (SED) to regularise graph networks.");
+        assertTrue(e.introduced().containsAll(Set.of("QGP", "SED")), e.introduced().toString());
+    }
 }
