@@ -90,9 +90,11 @@ public final class CoreNlpMentionExtractor implements MentionExtractor {
         for (int s = 0; s < sentences.size(); s++) {
             List<CoreLabel> sentence = sentences.get(s);
             reading.learned().addAll(crf.tag(sentence, s));
-            reading.listed().addAll(gazetteer.find(sentence, s));
+            List<Candidate> listed = gazetteer.find(sentence, s);
+            reading.listed().addAll(listed);
             CuePatterns.Cues cues = CuePatterns.find(sentence, s, field == Field.title && s == 0);
             reading.cued().addAll(cues.names());
+            reading.cued().addAll(CuePatterns.coordinatedData(sentence, s, listed));
             reading.introducedCues().addAll(cues.introduced());
             reading.definitions().addAll(AcronymDetector.find(analyzed, sentence, s));
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Cue patterns written in CoreNLP TokensRegex: a name before a head noun ("the SEVIR dataset", "the
@@ -28,18 +29,30 @@ final class CuePatterns {
 
     private static final TokenSequencePattern BEFORE_HEAD = TokenSequencePattern.compile(
             NAME + " (?$head [{word:/(?i)datasets?|benchmarks?|corpus|corpora|databases?|suite|models?|frameworks?|"
-                    + "approach|methods?|algorithms?|architectures?|techniques?|metrics?|score|tasks?/}])");
+                    + "approach|methods?|algorithms?|architectures?|techniques?|metrics?|score|tasks?|surveys?/}])");
     private static final TokenSequencePattern WE_PROPOSE = TokenSequencePattern.compile(
-            "[{word:/(?i)we|this|paper|work|study/}] [{tag:/RB|MD/}]* (?$verb [{lemma:/propose|introduce|present|develop|design|"
+            "[{word:/(?i)we|this|paper|work|study/}] ([{tag:/RB|MD/}] | [{word:/(?i)have|has/}])* (?$verb [{lemma:/propose|introduce|present|develop|design|"
                     + "release|build|construct|curate|create|collect|devise|contribute|offer|establish|open-source|unveil/}])");
     private static final TokenSequencePattern CALLED = TokenSequencePattern.compile(
-            "[{word:/(?i)called|named|dubbed|termed|coined|namely/}] " + NAME);
+            "[{word:/(?i)called|named|dubbed|termed|coined|namely/}] [{word:/(?i)as/}]? " + NAME);
     private static final TokenSequencePattern APPOSITIVE = TokenSequencePattern.compile(
-            NAME + " [{word:/,|:/}] ( [{word:/(?i)a|an/}] [{word:/(?i)novel|new/}] | [{word:/(?i)the/}] [{word:/(?i)first/}] )");
+            NAME + " ( [{word:/,|:/}] | [{word:/(?i)is/}] ) ( [{word:/(?i)a|an/}] [{word:/(?i)novel|new/}] | [{word:/(?i)the/}] [{word:/(?i)first/}] )");
+    /** "a new dataset, X, is introduced", "X is proposed to …": a name said to be proposed in the passive. */
+    private static final TokenSequencePattern PASSIVE = TokenSequencePattern.compile(
+            NAME + " [{word:/,|\\)/}]? [{word:/(?i)is|are/}] [{tag:RB}]? [{word:/(?i)proposed|introduced|presented|developed|designed|"
+                    + "constructed|released|curated|created/}] !{word:/(?i)by/}");
+
+    /** "MiniPile is a 6GB subset of …", "X is a large-scale corpus of …": a name said to be data. */
+    private static final TokenSequencePattern IS_DATA = TokenSequencePattern.compile(
+            NAME + " [{word:/(?i)is|are/}] [{word:/(?i)a|an|the/}] [!{word:/(?i)of|for|that|which|with|,|\\.|model|method/}]{0,4} "
+                    + "[{word:/(?i)datasets?|corpus|corpora|benchmarks?|subset|collection|suite|database/}]");
+    /** Languages name what data is written in, not a data set: "English datasets". */
+    private static final Set<String> LANGUAGES = Set.of("english", "chinese", "french", "german", "spanish", "japanese",
+            "korean", "arabic", "russian", "hindi", "portuguese", "italian", "dutch", "multilingual", "bilingual", "monolingual");
 
     /** "we present msGFM, a …", "We develop PreDiff (…": a name right after the verb. */
     private static final TokenSequencePattern WE_PROPOSE_NAME = TokenSequencePattern.compile(
-            "[{word:/(?i)we/}] [{tag:/RB|MD/}]* [{lemma:/propose|introduce|present|develop|design|release|build|construct|"
+            "[{word:/(?i)we/}] ([{tag:/RB|MD/}] | [{word:/(?i)have/}])* [{lemma:/propose|introduce|present|develop|design|release|build|construct|"
                     + "curate|create|devise|contribute|unveil/}] " + NAME + " [{word:/,|\\(|:/}]");
     /** "Our approach, SteerFair, …", "a training framework, Lumos, and …": a name in apposition to a head noun. */
     private static final TokenSequencePattern HEAD_APPOSITIVE = TokenSequencePattern.compile(
@@ -54,8 +67,12 @@ final class CuePatterns {
 
     /** "pre-trained on X", "experiments on the X benchmark": what a model is trained or evaluated on is data. */
     private static final TokenSequencePattern TRAINED_ON = TokenSequencePattern.compile(
-            "[{word:/(?i)trained|pre-trained|pretrained|fine-tuned|finetuned|experiments|evaluations?/}] [{word:/(?i)on/}] "
+            "[{word:/(?i)trained|pre-trained|pretrained|fine-tuned|finetuned|experiments|evaluations?|evaluated|tested|validated|benchmarked/}] "
+                    + "[{word:/(?i)on/}] "
                     + "[{tag:DT}]? " + NAME + " !{word:/(?i)models?|GPUs?|TPUs?|hardware|devices?/}");
+
+    /** An amount ("300B", "1.5T", "4x") rather than a name. */
+    private static final Pattern QUANTITY = Pattern.compile("[\\d.,]+[KMBTkmbx]?|\\d+x\\p{L}*");
 
     /** What the cues found in one sentence. */
     record Cues(List<Candidate> names, List<Candidate> introduced) {}
@@ -81,11 +98,24 @@ final class CuePatterns {
             // family or a field, not a model or a data set.
             boolean acronym = to - from == 1 && sentence.get(from).word().length() <= 4
                     && sentence.get(from).word().codePoints().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+            // "a 100B-scale model", "GPT-like models": a size or a likeness, not a name.
+            String lastWord = sentence.get(to - 1).word().toLowerCase(Locale.ROOT);
+            if (QUANTITY.matcher(sentence.get(from).word()).matches() || lastWord.matches(".*-?(scale|parameters?|like|sized?)")) {
+                continue;
+            }
             if (type.isPresent() && acronym && (type.get() == MentionType.Model
                     || (type.get() == MentionType.Dataset && sentence.get(from).word().length() <= 2))) {
                 continue;
             }
-            if (type.isPresent() && (!weak || (type.get() == MentionType.Dataset && from > 0 && !title))) {
+            // A weak name before "dataset" must be a proper noun: "the Reddit dataset", not "English datasets".
+            boolean properNoun = sentence.subList(from, to).stream().allMatch(t -> t.tag() != null && t.tag().startsWith("NNP")
+                    && !LANGUAGES.contains(t.word().toLowerCase(Locale.ROOT)));
+            // A capitalised "Survey" belongs to the survey's name: "DESI Bright Galaxy Survey".
+            String head = sentence.get(m.start("$head")).word();
+            if (head.startsWith("Survey")) {
+                to = m.end("$head");
+            }
+            if (type.isPresent() && (!weak || (type.get() == MentionType.Dataset && from > 0 && !title && properNoun))) {
                 names.add(new Candidate(sentenceIndex, from, to, type.get(), COMPONENT, 0.85));
             }
         }
@@ -93,8 +123,31 @@ final class CuePatterns {
         while (m.find()) {
             int from = m.start("$name");
             int to = m.end("$name");
-            if (hasInnerCapitalOrDigit(sentence, from, to) || to - from == 1) {
+            // "trained on 300B tokens", "pre-trained on 4 x RTX 3090": an amount or hardware, not data.
+            boolean quantity = QUANTITY.matcher(sentence.get(from).word()).matches();
+            if (!quantity && (hasInnerCapitalOrDigit(sentence, from, to) || to - from == 1)) {
                 names.add(new Candidate(sentenceIndex, from, to, MentionType.Dataset, COMPONENT, 0.75));
+                // "evaluated on E2E, DART and WebNLG": the rest of the list is data too.
+                int next = to;
+                while (next < sentence.size() && isListSeparator(sentence.get(next).word())) {
+                    next++;
+                }
+                if (next > to) {
+                    for (int[] item : listItems(sentence, next, 1)) {
+                        if (hasInnerCapitalOrDigit(sentence, item[0], item[1])) {
+                            names.add(new Candidate(sentenceIndex, item[0], item[1], MentionType.Dataset, COMPONENT, 0.75));
+                        }
+                    }
+                }
+            }
+        }
+        names.addAll(listedData(sentence, sentenceIndex));
+        m = IS_DATA.getMatcher(sentence);
+        while (m.find()) {
+            int from = m.start("$name");
+            int to = m.end("$name");
+            if (hasInnerCapitalOrDigit(sentence, from, to) || from > 0) {
+                names.add(new Candidate(sentenceIndex, from, to, MentionType.Dataset, COMPONENT, 0.8));
             }
         }
         m = WE_PROPOSE.getMatcher(sentence);
@@ -132,12 +185,18 @@ final class CuePatterns {
             names.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
             introduced.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
         }
-        for (TokenSequencePattern pattern : List.of(CALLED, APPOSITIVE, WE_PROPOSE_NAME)) {
+        for (TokenSequencePattern pattern : List.of(CALLED, APPOSITIVE, WE_PROPOSE_NAME, PASSIVE)) {
             m = pattern.getMatcher(sentence);
             while (m.find()) {
                 int from = m.start("$name");
                 int to = m.end("$name");
-                MentionType type = headType(sentence.get(to - 1).word()).or(() -> typeAfter(sentence, to)).orElse(MentionType.Method);
+                if (pattern == PASSIVE && !hasInnerCapitalOrDigit(sentence, from, to)) {
+                    // "Experiments are presented": a capitalised first word is no name.
+                    continue;
+                }
+                Optional<MentionType> before = pattern == CALLED ? headBefore(sentence, m.start()) : Optional.empty();
+                MentionType type = headType(sentence.get(to - 1).word()).or(() -> typeAfter(sentence, to)).or(() -> before)
+                        .orElse(MentionType.Method);
                 names.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
                 introduced.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
             }
@@ -156,9 +215,140 @@ final class CuePatterns {
         return new Cues(names.stream().distinct().toList(), introduced.stream().distinct().toList());
     }
 
+    /** Plural head nouns that make every name of a list before or after them a data set. */
+    private static final Set<String> DATA_HEADS = Set.of("datasets", "benchmarks", "corpora", "databases");
+    /** Words that open a list of examples after a head noun: "datasets such as X and Y", "benchmarks (X, Y)". */
+    private static final Set<String> LIST_OPENERS = Set.of("such", "including", "like", "namely", "e.g.", "e.g", "i.e.",
+            ":", "(", "-LRB-");
+
+    /**
+     * The names of a coordinated list tied to a plural data head noun: "on the CIFAR-10, SVHN and
+     * STL-10 datasets", "benchmarks such as MMLU, GSM8K and HumanEval", "two datasets (ERA5 and SEVIR)".
+     * The name right before the head is left to {@link #BEFORE_HEAD}; this adds the others.
+     */
+    static List<Candidate> listedData(List<CoreLabel> sentence, int sentenceIndex) {
+        List<Candidate> found = new ArrayList<>();
+        for (int h = 0; h < sentence.size(); h++) {
+            if (!DATA_HEADS.contains(sentence.get(h).word().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            List<int[]> before = listItems(sentence, h, -1);
+            if (before.size() > 1) {
+                before.forEach(item -> found.add(new Candidate(sentenceIndex, item[0], item[1], MentionType.Dataset, COMPONENT, 0.8)));
+            }
+            int open = h + 1;
+            if (open < sentence.size() && sentence.get(open).word().equals(",")) {
+                open++;
+            }
+            if (open < sentence.size() && LIST_OPENERS.contains(sentence.get(open).word().toLowerCase(Locale.ROOT))) {
+                open += sentence.get(open).word().equalsIgnoreCase("such") && open + 1 < sentence.size()
+                        && sentence.get(open + 1).word().equalsIgnoreCase("as") ? 2 : 1;
+                if (open < sentence.size() && sentence.get(open).word().equals(",")) {
+                    open++;
+                }
+                listItems(sentence, open, 1).forEach(item ->
+                        found.add(new Candidate(sentenceIndex, item[0], item[1], MentionType.Dataset, COMPONENT, 0.8)));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The other names of a list that holds a listed data set: "tasks (ChemProt, RCT, IMDB)" with IMDB
+     * listed, "data sources - YFCC, LAION, WIT": names coordinated with a data set are data sets.
+     */
+    static List<Candidate> coordinatedData(List<CoreLabel> sentence, int sentenceIndex, List<Candidate> listed) {
+        List<Candidate> found = new ArrayList<>();
+        for (Candidate known : listed) {
+            if (known.type() != MentionType.Dataset || known.sentence() != sentenceIndex) {
+                continue;
+            }
+            boolean before = known.from() > 0 && isListSeparator(sentence.get(known.from() - 1).word());
+            boolean after = known.to() < sentence.size() && isListSeparator(sentence.get(known.to()).word());
+            List<int[]> items = new ArrayList<>();
+            if (before) {
+                int i = known.from();
+                while (i > 0 && isListSeparator(sentence.get(i - 1).word())) {
+                    i--;
+                }
+                items.addAll(listItems(sentence, i, -1));
+            }
+            if (after) {
+                int i = known.to();
+                while (i < sentence.size() && isListSeparator(sentence.get(i).word())) {
+                    i++;
+                }
+                items.addAll(listItems(sentence, i, 1));
+            }
+            for (int[] item : items) {
+                // Title-case phrases in such lists are often tasks ("Referring Expression Comprehension").
+                if (hasInnerCapitalOrDigit(sentence, item[0], item[1]) && Character.isLetter(sentence.get(item[0]).word().codePointAt(0))) {
+                    found.add(new Candidate(sentenceIndex, item[0], item[1], MentionType.Dataset, COMPONENT, 0.75));
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The names of a list read from {@code start} (exclusive when reading backwards, inclusive forwards),
+     * separated by commas, "and" or "or"; stops at the first item that is not name-shaped.
+     */
+    private static List<int[]> listItems(List<CoreLabel> sentence, int start, int direction) {
+        List<int[]> items = new ArrayList<>();
+        int i = direction < 0 ? start - 1 : start;
+        while (i >= 0 && i < sentence.size()) {
+            int end = i;
+            while (end >= 0 && end < sentence.size() && Math.abs(end - i) < 4 && isNameToken(sentence, end)) {
+                end += direction;
+            }
+            if (end == i) {
+                break;
+            }
+            int from = direction < 0 ? end + 1 : i;
+            int to = direction < 0 ? i + 1 : end;
+            if (sentence.get(from).word().equals("-") || sentence.get(to - 1).word().equals("-")) {
+                break;
+            }
+            // One plain capitalised word ("English", "Chinese") is a language or an adjective, not a name.
+            if (to - from > 1 || hasInnerCapitalOrDigit(sentence, from, to)) {
+                items.add(new int[] {from, to});
+            }
+            i = end;
+            boolean separated = false;
+            while (i >= 0 && i < sentence.size() && isListSeparator(sentence.get(i).word())) {
+                i += direction;
+                separated = true;
+            }
+            if (!separated) {
+                break;
+            }
+        }
+        return items;
+    }
+
+    private static boolean isListSeparator(String word) {
+        return word.equals(",") || word.equalsIgnoreCase("and") || word.equalsIgnoreCase("or") || word.equals(";");
+    }
+
+    /** A token of a name in a list: holds a capital or a digit and is no determiner, or is a hyphen inside a name. */
+    private static boolean isNameToken(List<CoreLabel> sentence, int i) {
+        CoreLabel token = sentence.get(i);
+        String word = token.word();
+        if (word.equals("-")) {
+            return true;
+        }
+        String tag = token.tag() == null ? "" : token.tag();
+        // A number counts only as a version glued to a name by a hyphen ("CIFAR - 10"), not "two datasets".
+        boolean version = tag.equals("CD") && i > 0 && sentence.get(i - 1).word().equals("-");
+        return word.codePoints().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+                && word.codePoints().anyMatch(Character::isLetterOrDigit)
+                && (version || !tag.matches("DT|PRP\\$?|IN|CC|CD")) && !word.startsWith("-") && !word.equals("(") && !word.equals(")");
+    }
+
     /** Where what a paper proposes stops and what it is for, or built from, begins. */
     private static final Set<String> CLAUSE_ENDS = Set.of(";", ".", "which", "that", "to", "for",
-            "using", "with", "on", "in", "of", "based", "via", "by", "from", "where", "while", "and");
+            "using", "with", "on", "in", "of", "based", "via", "by", "from", "where", "while");
 
     private static boolean isClauseEnd(String word) {
         return CLAUSE_ENDS.contains(word.toLowerCase(Locale.ROOT));
@@ -174,8 +364,9 @@ final class CuePatterns {
                 return false;
             }
         }
-        // One plain capitalised word ("Towards: …") is not a name; a name has inner capitals or digits.
-        return to - from > 1 || hasInnerCapitalOrDigit(sentence, from, to);
+        // Plain capitalised words ("Towards: …", "Beyond Scale: …", "Template Matters: …") are a
+        // catchphrase, not a name; a name has inner capitals or digits.
+        return hasInnerCapitalOrDigit(sentence, from, to);
     }
 
     /** Whether some token of [from, to) has a capital after its first character, or a digit: "BeamVQ", "GPT-3". */
@@ -192,8 +383,9 @@ final class CuePatterns {
     /** The type a head noun gives the name before it. */
     static Optional<MentionType> headType(String head) {
         String h = head.toLowerCase(Locale.ROOT);
+        // An observational survey ("the DESI survey", "HERMES surveys") is data.
         if (h.startsWith("dataset") || h.startsWith("benchmark") || h.startsWith("corp") || h.startsWith("database")
-                || h.equals("suite")) {
+                || h.equals("suite") || h.equals("survey") || h.equals("surveys")) {
             return Optional.of(MentionType.Dataset);
         }
         if (h.startsWith("model") || h.equals("llm") || h.equals("llms") || h.startsWith("network")) {
@@ -209,6 +401,17 @@ final class CuePatterns {
         }
         if (h.startsWith("task")) {
             return Optional.of(MentionType.Task);
+        }
+        return Optional.empty();
+    }
+
+    /** The type of a head noun just before {@code at}: "a dataset (named HPCorpus)", "a new benchmark, dubbed X". */
+    static Optional<MentionType> headBefore(List<CoreLabel> sentence, int at) {
+        for (int i = at - 1; i >= 0 && i >= at - 3; i--) {
+            Optional<MentionType> type = headType(sentence.get(i).word());
+            if (type.isPresent()) {
+                return type;
+            }
         }
         return Optional.empty();
     }

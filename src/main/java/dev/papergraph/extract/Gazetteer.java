@@ -84,11 +84,22 @@ final class Gazetteer {
                 throw new IllegalArgumentException(source + ":" + lineNo + ": " + e.getMessage());
             }
             String name = columns[0].trim();
-            List<String> words = new ArrayList<>();
-            AnalyzedText.of(nlp, name).sentences().forEach(s -> s.forEach(t -> words.add(t.word())));
-            entries.add(new Entry(name, words, type, name.equals(name.toLowerCase(Locale.ROOT))));
+            entries.add(entry(name, type, nlp));
+            // Released models are often written without the hyphen before their version: "GPT4", "BLIP2".
+            if (type == MentionType.Model && UNHYPHENATED.matcher(name).matches()) {
+                entries.add(entry(name.replace("-", ""), type, nlp));
+            }
         }
         return entries;
+    }
+
+    /** A cased model name with a hyphen before its version number: "GPT-4", "BLIP-2", "LLaMA-2". */
+    private static final Pattern UNHYPHENATED = Pattern.compile("\\p{L}*\\p{Lu}\\p{L}*-\\d+(\\.\\d+)?");
+
+    private static Entry entry(String name, MentionType type, StanfordCoreNLP nlp) {
+        List<String> words = new ArrayList<>();
+        AnalyzedText.of(nlp, name).sentences().forEach(s -> s.forEach(t -> words.add(t.word())));
+        return new Entry(name, words, type, name.equals(name.toLowerCase(Locale.ROOT)));
     }
 
     int size() {

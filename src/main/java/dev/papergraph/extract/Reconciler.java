@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,6 +62,17 @@ final class Reconciler {
     private static final Pattern VERSIONED = Pattern.compile("\\p{L}[\\p{L}\\d.]*(\\s|-)?(v?\\d+(\\.\\d+)*[BMK]?|\\d+[bm])(-\\p{L}+)?");
     /** A name ending in a count of millions ("RS5M", "CC-12M", "LAION-400M") names a data set, not a model. */
     private static final Pattern DATA_SIZE = Pattern.compile("\\p{L}[\\p{L}\\d-]*\\d+M");
+    /**
+     * A coined name ending in "Bench" or in "QA" after a mixed-case stem names a benchmark ("MT-Bench",
+     * "AgentBench", "HotpotQA", "ScienceQA"); an upper-case "VQA" or "KBQA" names the task. A data
+     * release ("LAMOST DR7", "Gaia DR3") is data too.
+     */
+    private static final Pattern BENCHMARK_NAME = Pattern.compile("\\S*([Bb]ench|\\p{Ll}\\S*QA)(-\\S+|\\s?v?\\d+(\\.\\d+)?)?"
+            + "|\\S.*\\sDR\\d+");
+    /** Compound adjectives that describe rather than name: "data-driven", "flow-based", "model-agnostic". */
+    private static final Pattern ADJECTIVAL = Pattern.compile(".*-(based|driven|agnostic|inspired|free|aware|guided|specific)");
+    /** The plural of a coined name ("ResNets", "GFlowNets") speaks of a family the paper uses. */
+    private static final Pattern NAME_PLURAL = Pattern.compile("\\S*\\p{Lu}\\S*\\p{Ll}s");
     private static final Pattern FAMILY_PLURAL = Pattern.compile("\\p{Lu}+s");
 
     private final List<FieldReading> fields;
@@ -76,6 +88,8 @@ final class Reconciler {
         for (FieldReading field : fields) {
             select(field, partners);
         }
+        titleName();
+        titleLongForm(partners);
         makeConsistent();
         findIntroduced(partners);
         decideModels(partners);
@@ -99,10 +113,19 @@ final class Reconciler {
 
     private void select(FieldReading field, Map<String, String> partners) {
         List<Ranked> ranked = new ArrayList<>();
+        // Long forms whose head noun stays, being part of the name.
+        Set<Candidate> named = new HashSet<>();
         for (AcronymDetector.Definition d : field.definitions()) {
             Candidate longForm = new Candidate(d.sentence(), d.longFrom(), d.longTo(), MentionType.Method, AcronymDetector.COMPONENT, 0.9);
             Candidate shortForm = new Candidate(d.sentence(), d.shortFrom(), d.shortTo(), MentionType.Method, AcronymDetector.COMPONENT, 0.9);
-            Optional<MentionType> type = supportedType(field, longForm).or(() -> supportedType(field, shortForm));
+            List<CoreLabel> defined = field.text().sentences().get(d.sentence());
+            String lastLongWord = defined.get(d.longTo() - 1).word().toLowerCase(Locale.ROOT);
+            Optional<MentionType> type = (DATASET_HEADS.contains(lastLongWord) || lastLongWord.startsWith("survey")
+                            ? Optional.of(MentionType.Dataset) : Optional.<MentionType>empty())
+                    .or(() -> listedType(field, shortForm)).or(() -> listedType(field, longForm))
+                    // "the Harmonized Landsat-Sentinel 2 (HLS) dataset", "IN3 …), a novel benchmark".
+                    .or(() -> CuePatterns.typeAfter(defined, d.shortTo() + 1).filter(t -> t == MentionType.Dataset))
+                    .or(() -> supportedType(field, longForm)).or(() -> supportedType(field, shortForm));
             if (type.isEmpty() && !coinedPair(field.spanText(shortForm), Map.of(field.spanText(shortForm),
                     field.text().spanText(field.text().sentences().get(d.sentence()), d.longFrom(), d.longTo())))) {
                 // No component names either form and the pair is no coined name: "reverse complementarity (RC)".
@@ -117,6 +140,12 @@ final class Reconciler {
             Optional<Candidate> longTrimmed = trim(field, longForm.withType(chosen));
             if (longTrimmed.isEmpty()) {
                 continue;
+            }
+            if (longTrimmed.get().to() == d.longTo() - 1 && headInAcronym(lastLongWord, field.spanText(shortForm))) {
+                // "Stanford Question Answering Dataset (SQuAD)": the head is one of the acronym's letters, so part of the name.
+                Candidate t = longTrimmed.get();
+                longTrimmed = Optional.of(new Candidate(t.sentence(), t.from(), d.longTo(), t.type(), t.component(), confidence));
+                named.add(longTrimmed.get());
             }
             String shortText = field.spanText(shortForm);
             String longText = field.spanText(longTrimmed.get());
@@ -141,11 +170,145 @@ final class Reconciler {
                 .thenComparingInt(r -> r.candidate.sentence())
                 .thenComparingInt(r -> r.candidate.from()));
         for (Ranked r : ranked) {
-            Optional<Candidate> trimmed = trim(field, wholeWords(field, r.candidate));
+            Optional<Candidate> trimmed = named.contains(r.candidate) ? Optional.of(r.candidate) : trim(field, wholeWords(field, r.candidate));
             if (trimmed.isPresent() && field.accepted().stream().noneMatch(a -> a.overlaps(trimmed.get()))) {
                 field.accepted().add(trimmed.get());
             }
         }
+    }
+
+    /** Whether the short form ends with the head noun's initial: "Dataset" in "SQuAD", "Benchmark" in "BLURB". */
+    private static boolean headInAcronym(String head, String shortForm) {
+        String letters = shortForm.replaceAll("[^\\p{Lu}]", "");
+        return !letters.isEmpty() && Character.toUpperCase(head.charAt(0)) == letters.charAt(letters.length() - 1);
+    }
+
+    /**
+     * A title opening with plain capitalised words and a colon names the paper's contribution when the
+     * abstract uses them too: one word written so mid-sentence and never in lower case ("Paloma: A
+     * Benchmark …"), or a phrase in any case ("Socratic Models: …", "Regularized Mask Tuning: …"). A
+     * catchphrase ("Towards:", "Beyond Scale:", "Template Matters:") does not come back in the abstract.
+     */
+    private void titleName() {
+        if (fields.size() < 2 || fields.get(0).field() != Field.title || fields.get(0).text().sentences().isEmpty()) {
+            return;
+        }
+        FieldReading title = fields.get(0);
+        List<CoreLabel> sentence = title.text().sentences().get(0);
+        int colon = 0;
+        while (colon < sentence.size() && colon < 5 && !sentence.get(colon).word().equals(":")) {
+            colon++;
+        }
+        if (colon == 0 || colon >= 5 || colon + 1 >= sentence.size() || !sentence.get(colon).word().equals(":")
+                || CuePatterns.hasInnerCapitalOrDigit(sentence, 0, colon)) {
+            return;
+        }
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < colon; i++) {
+            String word = sentence.get(i).word();
+            if (!Character.isUpperCase(word.codePointAt(0)) || LEADING.contains(word.toLowerCase(Locale.ROOT))) {
+                return;
+            }
+            words.add(word);
+        }
+        String name = title.text().spanText(sentence, 0, colon);
+        if (name.length() < 3 || gazetteer.typeOf(name).isPresent()) {
+            return;
+        }
+        boolean used = false;
+        for (FieldReading field : fields.subList(1, fields.size())) {
+            for (List<CoreLabel> s : field.text().sentences()) {
+                for (int i = 0; i + words.size() <= s.size(); i++) {
+                    boolean same = true;
+                    boolean exact = true;
+                    for (int k = 0; k < words.size(); k++) {
+                        same &= s.get(i + k).word().equalsIgnoreCase(words.get(k));
+                        exact &= s.get(i + k).word().equals(words.get(k));
+                    }
+                    if (same && words.size() == 1 && !exact) {
+                        return;
+                    }
+                    used |= same && (words.size() > 1 || i > 0);
+                }
+            }
+        }
+        if (used) {
+            Candidate found = new Candidate(0, 0, colon, CuePatterns.typeAfter(sentence, colon).orElse(MentionType.Method),
+                    CuePatterns.COMPONENT, 0.8);
+            title.accepted().removeIf(a -> a.overlaps(found));
+            title.accepted().add(found);
+            title.introducedCues().add(found);
+        }
+    }
+
+    /** Small words that end a title's long form once the short form's letters are all spelled: "… for Ad-hoc Retrieval". */
+    private static final Set<String> LONG_FORM_ENDS = Set.of("for", "with", "of", "in", "on", "via", "to", "from", "using",
+            "by", "towards", "through", ":", ",", "--", "as", "and");
+
+    /**
+     * A title "SINE: SINgle Image Editing with …" spells its short form out after the colon: the
+     * long form runs from the colon until the short form's letters are all used, up to the next small
+     * word. The pair is the paper's own, like the short form.
+     */
+    private void titleLongForm(Map<String, String> partners) {
+        if (fields.isEmpty() || fields.get(0).field() != Field.title || fields.get(0).text().sentences().isEmpty()) {
+            return;
+        }
+        FieldReading title = fields.get(0);
+        List<CoreLabel> sentence = title.text().sentences().get(0);
+        if (sentence.size() < 4 || !sentence.get(1).word().equals(":")) {
+            return;
+        }
+        String shortForm = sentence.get(0).word();
+        String letters = shortForm.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+        if (letters.length() < 2 || shortForm.codePoints().filter(Character::isUpperCase).count() < 2
+                || Character.toLowerCase(sentence.get(2).word().charAt(0)) != letters.charAt(0)) {
+            return;
+        }
+        int matched = 0;
+        int end = 2;
+        while (end < sentence.size() && matched < letters.length()) {
+            String word = sentence.get(end).word();
+            for (int k = 0; k < word.length() && matched < letters.length(); k++) {
+                if (Character.toLowerCase(word.charAt(k)) == letters.charAt(matched)) {
+                    matched++;
+                }
+            }
+            end++;
+        }
+        // Most capitalised words of a long form start with one of the short form's letters: "Phi-3 as
+        // Scalable Judge" is no spelling of PHUDGE.
+        long capitalised = 0;
+        long initials = 0;
+        for (int i = 2; i < end; i++) {
+            String word = sentence.get(i).word();
+            if (Character.isUpperCase(word.charAt(0))) {
+                capitalised++;
+                initials += letters.indexOf(Character.toLowerCase(word.charAt(0))) >= 0 ? 1 : 0;
+            }
+        }
+        if (initials < 0.6 * capitalised) {
+            return;
+        }
+        if (matched < letters.length()) {
+            return;
+        }
+        while (end < sentence.size() && !LONG_FORM_ENDS.contains(sentence.get(end).word().toLowerCase(Locale.ROOT))) {
+            end++;
+        }
+        if (end - 2 > 8) {
+            return;
+        }
+        MentionType type = title.accepted().stream().filter(a -> a.from() == 0 && a.to() == 1).map(Candidate::type).findFirst()
+                .orElse(MentionType.Method);
+        Candidate longForm = new Candidate(0, 2, end, type, AcronymDetector.COMPONENT, 0.8);
+        title.accepted().removeIf(a -> a.overlaps(longForm));
+        title.accepted().add(longForm);
+        title.introducedCues().add(longForm);
+        String longText = title.spanText(longForm);
+        partners.putIfAbsent(shortForm, longText);
+        partners.putIfAbsent(longText, shortForm);
+        acronyms.putIfAbsent(shortForm + "\t" + longText, new AcronymPair(shortForm, longText, type));
     }
 
     private record Ranked(Candidate candidate, int priority) {}
@@ -187,6 +350,14 @@ final class Reconciler {
 
     private static Candidate withConfidence(Candidate c, double confidence) {
         return new Candidate(c.sentence(), c.from(), c.to(), c.type(), c.component(), confidence);
+    }
+
+    /**
+     * The gazetteer's type for a span overlapping {@code span}: a listed short form ("SQuAD", "GLUE")
+     * types its long form, whatever the tagger thought of the long form.
+     */
+    private static Optional<MentionType> listedType(FieldReading field, Candidate span) {
+        return field.listed().stream().filter(c -> c.from() <= span.from() && c.to() >= span.to() && c.sentence() == span.sentence()).max(Comparator.comparingDouble(Candidate::confidence)).map(Candidate::type);
     }
 
     /** The type the gazetteer, a cue or the tagger gives a span overlapping {@code span}, in that order of trust. */
@@ -231,8 +402,10 @@ final class Reconciler {
         List<CoreLabel> sentence = field.text().sentences().get(c.sentence());
         int from = c.from();
         int to = c.to();
+        // A listed name that opens with an article keeps it: "The Pile", "The Stack".
+        boolean listedWhole = gazetteer.typeOf(field.text().spanText(sentence, from, to)).isPresent();
         // A word glued to the next one is part of a hyphenated word ("in-context"), never a determiner.
-        while (from < to && LEADING.contains(sentence.get(from).word().toLowerCase(Locale.ROOT))
+        while (!listedWhole && from < to && LEADING.contains(sentence.get(from).word().toLowerCase(Locale.ROOT))
                 && !(from + 1 < to && glued(sentence.get(from), sentence.get(from + 1)) && !isPunctuation(sentence.get(from).word()))) {
             from++;
         }
@@ -377,19 +550,29 @@ final class Reconciler {
                         .sorted(Comparator.comparingInt(Candidate::from))
                         .toList();
                 int taken = 0;
+                String lastTaken = null;
+                List<CoreLabel> cueSentence = field.text().sentences().get(cue.sentence());
+                // "we propose a novel MAE-based pre-training paradigm, Mixture of … Experts (MoCE)": when
+                // the clause holds a name, the phrase before it only describes it.
+                boolean holdsName = inside.stream().anyMatch(a -> hasNameShape(cueSentence, a.from(), a.to())
+                        && gazetteer.typeOf(field.spanText(a)).isEmpty());
                 for (Candidate a : inside) {
                     String text = field.spanText(a);
                     List<CoreLabel> sentence = field.text().sentences().get(a.sentence());
-                    // Right after the verb ("we propose self-evolution learning") even a phrase is new.
+                    // Right after the verb ("we propose self-evolution learning") even a phrase is new,
+                    // unless a name follows or the phrase is an adjective ("data-driven", "model-agnostic").
                     boolean named = hasNameShape(sentence, a.from(), a.to()) || coinedPair(text, partners)
-                            || (taken == 0 && a.from() - cue.from() <= 3);
+                            || (taken == 0 && a.from() - cue.from() <= 3 && !holdsName && !ADJECTIVAL.matcher(text).matches());
                     if (window && (!named || gazetteer.typeOf(text).isPresent())) {
                         // A clause after "we propose" also names what the paper builds on; only new
                         // names count, and well-known ones (in the gazetteer) are never new.
                         continue;
                     }
                     introduce(text, a, sentence, window ? null : cue.type());
-                    if (!window || ++taken == 2) {
+                    // A long form and its short form ("Quantum Graph Pooling (QGP)") count as one name.
+                    boolean pairedWithLast = text.equals(partners.get(lastTaken));
+                    lastTaken = text;
+                    if (!window || (!pairedWithLast && ++taken == 2)) {
                         break;
                     }
                 }
@@ -418,7 +601,10 @@ final class Reconciler {
             for (Candidate a : field.accepted()) {
                 String text = field.spanText(a);
                 List<CoreLabel> sentence = field.text().sentences().get(a.sentence());
-                if (a.type() != MentionType.Task && gazetteer.typeOf(text).isEmpty() && !text.contains(" ")
+                // Only a name opening the title: later ones ("Training LayoutLM from Scratch") are used.
+                boolean opening = a.sentence() == 0 && (a.from() == 0 || a.from() == 1 && sentence.get(0).word().equalsIgnoreCase("the"));
+                if (opening && !NAME_PLURAL.matcher(text).matches()
+                        && a.type() != MentionType.Task && gazetteer.typeOf(text).isEmpty() && !text.contains(" ")
                         && CuePatterns.hasInnerCapitalOrDigit(sentence, a.from(), a.to()) && !FAMILY_PLURAL.matcher(text).matches()) {
                     introduce(text, a, sentence, null);
                 }
@@ -433,6 +619,24 @@ final class Reconciler {
                 }
             }
         }
+        // The same name written in another case or number ("Neural Semantic Matching Networks" in the
+        // title, "neural semantic matching network" in the abstract) is introduced too.
+        for (FieldReading field : fields) {
+            for (Candidate a : field.accepted()) {
+                String text = field.spanText(a);
+                String key = variantKey(text);
+                if (introduced.stream().anyMatch(f -> variantKey(f).equals(key))) {
+                    introduced.add(text);
+                }
+            }
+        }
+    }
+
+    /** A name in lower case without a final plural "s", for matching case and number variants of a multi-word name. */
+    private static String variantKey(String text) {
+        String key = text.toLowerCase(Locale.ROOT);
+        // Only phrases: "SFT" and "sft", or "LLM" and "LLMs", may name different things.
+        return key.contains(" ") ? key.replaceAll("s$", "") : text;
     }
 
     /**
@@ -482,7 +686,7 @@ final class Reconciler {
     }
 
     private MentionType modelOrMethod(String text, MentionType proposed, Map<String, String> partners) {
-        if (DATA_SIZE.matcher(text).matches()) {
+        if (DATA_SIZE.matcher(text).matches() || BENCHMARK_NAME.matcher(text).matches()) {
             return MentionType.Dataset;
         }
         Optional<MentionType> listed = gazetteer.typeOf(text);

@@ -97,4 +97,74 @@ class CoreNlpMentionExtractorTest {
         assertTrue(forms(e, MentionType.Dataset).contains("SEVIR"), forms(e, MentionType.Dataset).toString());
         assertTrue(e.relations().isEmpty());
     }
+
+    @Test
+    void a_coined_name_ending_in_bench_or_in_qa_after_a_mixed_case_stem_is_a_dataset() {
+        PaperExtraction e = extract(null, "We introduce RoboMindBench, a new testbed for agents. "
+                + "We present GeoChartQA, a novel approach to charts.");
+        assertTrue(forms(e, MentionType.Dataset).containsAll(Set.of("RoboMindBench", "GeoChartQA")), e.mentions().toString());
+    }
+
+    @Test
+    void a_long_form_ending_in_dataset_or_a_listed_short_form_makes_an_acronym_pair_a_dataset() {
+        PaperExtraction e = extract(null, "We evaluate on the Stanford Question Answering Dataset (SQuAD) and on the "
+                + "Ocean Glider Profiles Dataset (OGPD).");
+        assertTrue(forms(e, MentionType.Dataset).containsAll(Set.of("SQuAD", "Stanford Question Answering Dataset", "OGPD", "Ocean Glider Profiles Dataset")),
+                e.mentions().toString());
+    }
+
+    @Test
+    void a_plain_word_before_the_title_colon_written_so_in_the_abstract_is_introduced() {
+        PaperExtraction e = extract("Tarragon: A Benchmark for Code Review", "Code review is hard. We build the Tarragon benchmark "
+                + "from many repositories, and Tarragon is public.");
+        assertTrue(e.introduced().contains("Tarragon"), e.introduced().toString());
+        assertTrue(!extract("Towards: Robust Code Review", "We study towards robust review.").introduced().contains("Towards"));
+    }
+
+    @Test
+    void a_case_or_number_variant_of_an_introduced_phrase_is_introduced_too() {
+        PaperExtraction e = extract("Gated Orbit Attention Networks for Traffic", "We propose the gated orbit attention network "
+                + "(GOAN) for traffic forecasting.");
+        assertTrue(e.introduced().containsAll(Set.of("GOAN", "gated orbit attention network", "Gated Orbit Attention Networks")),
+                e.introduced() + " " + e.mentions());
+    }
+
+    @Test
+    void a_title_phrase_before_the_colon_is_introduced_only_when_the_abstract_uses_it() {
+        assertTrue(extract("Folded Prompt Tuning: Small Prompts for Big Models", "We propose folded prompt tuning for models.")
+                .introduced().contains("Folded Prompt Tuning"));
+        assertTrue(!extract("Beyond Scale: What Models Learn", "We study what large models learn.").introduced().contains("Beyond Scale"));
+    }
+
+    @Test
+    void a_name_later_in_the_title_or_a_plural_of_a_name_is_used_not_introduced() {
+        PaperExtraction e = extract("Training LayoutLM from Scratch", "We train LayoutLM on forms.");
+        assertTrue(!e.introduced().contains("LayoutLM"), e.introduced().toString());
+    }
+
+    @Test
+    void names_listed_with_a_known_dataset_are_datasets() {
+        PaperExtraction e = extract(null, "We test on out-of-domain tasks (ChemProt, IMDB, QbertSet4) and more.");
+        assertTrue(forms(e, MentionType.Dataset).contains("QbertSet4"), e.mentions().toString());
+    }
+
+    @Test
+    void a_name_called_after_a_data_head_or_an_acronym_before_a_data_head_is_a_dataset() {
+        PaperExtraction e = extract(null, "We pre-train on a code dataset (named CodeHeap) and on the Harmonized Ocean Colour (HOC) "
+                + "dataset.");
+        assertTrue(forms(e, MentionType.Dataset).containsAll(Set.of("CodeHeap", "HOC")), e.mentions().toString());
+    }
+
+    @Test
+    void a_title_short_form_spelled_out_after_the_colon_gives_an_introduced_long_form() {
+        PaperExtraction e = extract("SPARK: Sparse Pre-training with Adaptive Rank Kernels for Vision", "We propose SPARK for images.");
+        assertTrue(e.introduced().containsAll(Set.of("SPARK", "Sparse Pre-training with Adaptive Rank Kernels")), e.introduced().toString());
+        assertTrue(!extract("PHUDGE: Phi-3 as Scalable Judge", "We present PHUDGE.").introduced().contains("Phi-3 as Scalable Judge"));
+    }
+
+    @Test
+    void both_names_of_a_pair_after_we_propose_are_introduced() {
+        PaperExtraction e = extract(null, "We propose Quantum Graph Pooling (QGP) and Spectral Edge Dropout (SED) to regularise graph networks.");
+        assertTrue(e.introduced().containsAll(Set.of("QGP", "SED")), e.introduced().toString());
+    }
 }

@@ -55,4 +55,59 @@ class CuePatternsTest {
         assertEquals(List.of("PreDiff"), found.introduced());
         assertEquals(List.of(), find("Towards: a study", true).introduced());
     }
+
+    @Test
+    void every_name_of_a_list_before_a_plural_data_head_is_a_dataset() {
+        List<String> names = find("We report results on the CIFAR-10, SVHN and STL-10 datasets.", false).names();
+        assertTrue(names.containsAll(List.of("CIFAR-10/Dataset", "SVHN/Dataset", "STL-10/Dataset")), names.toString());
+    }
+
+    @Test
+    void names_listed_after_datasets_such_as_are_datasets() {
+        List<String> names = find("It is evaluated on benchmarks such as MMLU, GSM8K and HumanEval.", false).names();
+        assertTrue(names.containsAll(List.of("MMLU/Dataset", "GSM8K/Dataset", "HumanEval/Dataset")), names.toString());
+    }
+
+    @Test
+    void languages_and_counts_in_a_list_are_no_datasets() {
+        List<String> names = find("We collect 2 datasets with English and French datasets.", false).names();
+        assertTrue(names.stream().noneMatch(n -> n.startsWith("English") || n.startsWith("2")), names.toString());
+    }
+
+    @Test
+    void a_name_said_to_be_proposed_in_the_passive_or_after_we_have_is_introduced() {
+        assertTrue(find("A new dataset, GeoVQA-1K, is introduced for map reading.", false).introduced().contains("GeoVQA-1K"));
+        assertTrue(find("MetaFormerX is a novel backbone for images.", false).introduced().contains("MetaFormerX"));
+        assertTrue(find("We have developed DeepTide, a tool for forecasting.", false).introduced().contains("DeepTide"));
+        assertEquals(List.of(), find("Experiments are presented on two tasks.", false).introduced());
+    }
+
+    @Test
+    void an_amount_after_trained_on_is_no_dataset_and_a_named_survey_is_one() {
+        assertEquals(List.of(), find("The model is trained on 300B tokens.", false).names());
+        assertEquals(List.of("DESI/Dataset"), find("We use spectra from the DESI survey.", false).names());
+    }
+
+    @Test
+    void dubbed_as_names_what_the_paper_introduces() {
+        assertTrue(find("We propose a unified framework, dubbed as TriLoom, for tabular data.", false).introduced().contains("TriLoom"));
+    }
+
+    @Test
+    void a_size_or_likeness_before_model_is_no_name() {
+        assertEquals(List.of(), find("We train a 100B-scale model and several GPT-like models.", false).names());
+    }
+
+    @Test
+    void a_name_said_to_be_a_subset_or_corpus_is_a_dataset_and_a_capitalised_survey_stays_in_the_name() {
+        assertTrue(find("TinyStack is a 6GB subset of a larger corpus.", false).names().contains("TinyStack/Dataset"));
+        assertTrue(find("We use the Deep Sky Survey data.", false).names().contains("Deep Sky Survey/Dataset"));
+        assertTrue(find("We collect English datasets.", false).names().isEmpty());
+    }
+
+    @Test
+    void every_name_of_a_list_after_evaluated_on_is_a_dataset() {
+        List<String> names = find("The model is evaluated on E2E, DART and WebNLG.", false).names();
+        assertTrue(names.containsAll(List.of("E2E/Dataset", "DART/Dataset", "WebNLG/Dataset")), names.toString());
+    }
 }

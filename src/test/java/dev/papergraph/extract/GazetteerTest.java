@@ -54,4 +54,10 @@ class GazetteerTest {
                 () -> Gazetteer.read(new ByteArrayInputStream(tsv), "test.tsv", SharedNlp.pipeline()));
         assertTrue(e.getMessage().startsWith("test.tsv:3: "), e.getMessage());
     }
+
+    @Test
+    void a_model_with_a_hyphenated_version_also_matches_without_the_hyphen() {
+        assertEquals(List.of("GPT4/Model", "BLIP2/Model"), found("We compare GPT4 with BLIP2 on captions."));
+        assertEquals(Optional.of(MentionType.Model), SHIPPED.typeOf("GPT4"));
+    }
 }
