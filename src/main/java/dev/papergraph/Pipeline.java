@@ -91,10 +91,6 @@ public final class Pipeline {
         }
     }
 
-    public GraphBuilder builder() {
-        return builder;
-    }
-
     /**
      * Adds papers to the store: only papers not stored yet go through NLP; then every stored
      * paper's graph and the concepts graph are rebuilt and written where they changed.

@@ -108,15 +108,6 @@ public final class IriMinter {
         return decode(graphName.getURI().substring(prefix.length()));
     }
 
-    /** The concept key of an IRI minted by {@link #concept}, or null if it is not one. */
-    public String conceptKeyOf(Node node) {
-        String prefix = base + "concept/";
-        if (!node.isURI() || !node.getURI().startsWith(prefix)) {
-            return null;
-        }
-        return node.getURI().substring(prefix.length());
-    }
-
     private Node iri(String path) {
         return NodeFactory.createURI(base + path);
     }
