@@ -52,12 +52,28 @@ final class CuePatterns {
 
     /** "we present msGFM, a …", "We develop PreDiff (…": a name right after the verb. */
     private static final TokenSequencePattern WE_PROPOSE_NAME = TokenSequencePattern.compile(
-            "[{word:/(?i)we/}] ([{tag:/RB|MD/}] | [{word:/(?i)have/}])* [{lemma:/propose|introduce|present|develop|design|release|build|construct|"
-                    + "curate|create|devise|contribute|unveil/}] " + NAME + " [{word:/,|\\(|:/}]");
-    /** "Our approach, SteerFair, …", "a training framework, Lumos, and …": a name in apposition to a head noun. */
+            "( [{word:/(?i)we/}] | [{word:/(?i)this|the/}] [{word:/(?i)paper|work|study|article/}] ) ([{tag:/RB|MD/}] | [{word:/(?i)have/}])* "
+                    + "[{lemma:/propose|introduce|present|develop|design|release|build|construct|"
+                    + "curate|create|devise|contribute|unveil/}] " + NAME + " [{word:/,|\\(|:|that|which/}]");
+    /**
+     * "Our approach, SteerFair, …", "a training framework, Lumos, and …", "a tuning method (NMTune) to …":
+     * a name in apposition to a head noun.
+     */
     private static final TokenSequencePattern HEAD_APPOSITIVE = TokenSequencePattern.compile(
             "(?$head [{word:/(?i)approach|method|model|framework|system|architecture|benchmark|dataset|algorithm|pipeline|"
-                    + "technique|agent|suite|corpus|metric/}]) [{word:/,|:/}] " + NAME + " [{word:/,|\\(|\\.|and/}]");
+                    + "technique|agent|suite|corpus|metric/}]) [{word:/,|:|\\(|-LRB-/}] " + NAME + " (?$close [{word:/,|\\(|\\.|and|\\)|-RRB-/}])");
+    /**
+     * Words before a head noun that mark someone else's work: "the current state-of-the-art scaling method, YaRN"
+     * ("art" is the last token of a split "state-of-the-art").
+     */
+    private static final Pattern PRIOR_WORK = Pattern.compile("(?i)art|sota|existing|current|previous|prior|popular|"
+            + "recent|standard|baseline|conventional|traditional|original|widely-used|well-known|competing");
+    /** "The resulting model, X, …": what the authors' own procedure yields is theirs, even without "we". */
+    private static final Pattern RESULTING = Pattern.compile("(?i)resulting|proposed|final");
+    /** "our BLURB benchmark", "our MIMIC-IT dataset": the authors' own name before a head noun. */
+    private static final TokenSequencePattern OUR_NAME_HEAD = TokenSequencePattern.compile(
+            "[{word:/(?i)our/}] [{word:/(?i)proposed|new|novel/}]? " + NAME + " (?$head [{word:/(?i)(model|method|framework|"
+                    + "dataset|benchmark|corpus|system|algorithm|architecture|metric|agent|suite)s?/}])");
 
     /** "our model GeoRSCLIP", "Our variant ChartPaLI-5B", "we name X", "our main contribution is X". */
     private static final TokenSequencePattern OUR_NAME = TokenSequencePattern.compile(
@@ -164,16 +180,38 @@ final class CuePatterns {
             }
         }
         boolean firstPerson = sentence.stream().anyMatch(t -> t.word().equalsIgnoreCase("we") || t.word().equalsIgnoreCase("our"));
-        if (firstPerson) {
-            m = HEAD_APPOSITIVE.getMatcher(sentence);
-            while (m.find()) {
-                int from = m.start("$name");
-                int to = m.end("$name");
+        m = HEAD_APPOSITIVE.getMatcher(sentence);
+        while (m.find()) {
+            int from = m.start("$name");
+            int to = m.end("$name");
+            int head = m.start("$head");
+            MentionType type = headType(sentence.get(head).word()).orElse(MentionType.Method);
+            boolean resulting = head > 0 && RESULTING.matcher(sentence.get(head - 1).word()).matches();
+            boolean parenthesised = isOpening(sentence.get(head + 1).word());
+            if (parenthesised != isClosing(sentence.get(m.start("$close")).word())) {
+                continue;
+            }
+            // "a tuning method (NMTune)" names the authors' own method only where they say so, and not when
+            // the bracket spells out the phrase ("a pretrained language model (PLM)").
+            if (parenthesised && (!proposedBefore(sentence, head) || initialism(sentence, head, sentence.get(from).word()))) {
+                continue;
+            }
+            if ((firstPerson || resulting) && !describedAsPrior(sentence, head) && hasInnerCapitalOrDigit(sentence, from, to)) {
+                names.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
+                introduced.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
+            }
+        }
+        m = OUR_NAME_HEAD.getMatcher(sentence);
+        while (m.find()) {
+            int from = m.start("$name");
+            int to = m.end("$name");
+            String last = sentence.get(to - 1).word().toLowerCase(Locale.ROOT);
+            // "our BERT-based model", "our 7B model": a base or a size, not the name of the artefact.
+            if (hasInnerCapitalOrDigit(sentence, from, to) && !last.matches(".*-(based|like|style|scale|sized?)|.*\\d+[bm]")
+                    && !QUANTITY.matcher(sentence.get(from).word()).matches()) {
                 MentionType type = headType(sentence.get(m.start("$head")).word()).orElse(MentionType.Method);
-                if (hasInnerCapitalOrDigit(sentence, from, to)) {
-                    names.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
-                    introduced.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
-                }
+                names.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
+                introduced.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
             }
         }
         m = OUR_NAME.getMatcher(sentence);
@@ -213,6 +251,63 @@ final class CuePatterns {
             }
         }
         return new Cues(names.stream().distinct().toList(), introduced.stream().distinct().toList());
+    }
+
+    /** Whether the few words before a head noun mark it as someone else's ("the existing method, X"). */
+    private static boolean describedAsPrior(List<CoreLabel> sentence, int head) {
+        for (int i = head - 1; i >= 0 && i >= head - 8; i--) {
+            String word = sentence.get(i).word();
+            if (PRIOR_WORK.matcher(word).matches()) {
+                return true;
+            }
+            if (word.equals(",") || word.equals(".") || word.equalsIgnoreCase("our")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isOpening(String word) {
+        return word.equals("(") || word.equals("-LRB-");
+    }
+
+    private static boolean isClosing(String word) {
+        return word.equals(")") || word.equals("-RRB-");
+    }
+
+    /** Proposing words shortly before a head noun: "we propose a light-weight tuning method (…)", "our new model (…)". */
+    private static final Pattern PROPOSING = Pattern.compile("(?i)propose|introduce|present|develop|design|build|construct|"
+            + "create|devise|our|new|novel");
+
+    private static boolean proposedBefore(List<CoreLabel> sentence, int head) {
+        for (int i = head - 1; i >= 0 && i >= head - 12; i--) {
+            CoreLabel token = sentence.get(i);
+            String lemma = token.lemma() == null ? token.word() : token.lemma();
+            if (PROPOSING.matcher(lemma).matches() || PROPOSING.matcher(token.word()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a bracketed short form spells out the words before it: its first capital opens one of the
+     * six words before the head noun and its last capital opens the head ("Masked Language Model (MLM)").
+     */
+    private static boolean initialism(List<CoreLabel> sentence, int head, String shortForm) {
+        String capitals = shortForm.codePoints().filter(Character::isUpperCase)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().toLowerCase(Locale.ROOT);
+        if (capitals.isEmpty() || capitals.charAt(capitals.length() - 1) != Character.toLowerCase(sentence.get(head).word().charAt(0))) {
+            return false;
+        }
+        for (int i = head; i >= 0 && i >= head - 6; i--) {
+            for (String part : sentence.get(i).word().split("-")) {
+                if (!part.isEmpty() && Character.toLowerCase(part.charAt(0)) == capitals.charAt(0)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Plural head nouns that make every name of a list before or after them a data set. */

@@ -110,4 +110,30 @@ class CuePatternsTest {
         List<String> names = find("The model is evaluated on E2E, DART and WebNLG.", false).names();
         assertTrue(names.containsAll(List.of("E2E/Dataset", "DART/Dataset", "WebNLG/Dataset")), names.toString());
     }
+    @Test
+    void a_name_in_brackets_after_a_proposed_head_noun_is_introduced_unless_it_spells_out_the_phrase() {
+        assertTrue(find("We then propose a light-weight black-box tuning method (NMTune) to affine the space.", false)
+                .introduced().contains("NMTune"));
+        assertEquals(List.of(), find("We present VisGen, a novel multimodal large language model (MLLM) for images.", false)
+                .introduced().stream().filter(i -> i.equals("MLLM")).toList());
+        assertEquals(List.of(), find("We train on the PTA dataset (NANOGrav 15-year) with flows.", false).introduced());
+    }
+
+    @Test
+    void a_name_after_someone_elses_head_noun_is_not_introduced_but_a_resulting_model_is() {
+        assertEquals(List.of(), find("Our experiments apply it to the current state-of-the-art scaling method, YaRN, on tasks.", false)
+                .introduced());
+        assertTrue(find("The resulting model, PhysiLM, achieves the best results.", false).introduced()
+                .contains("PhysiLM"));
+    }
+
+    @Test
+    void this_paper_presents_a_name_and_our_name_before_a_head_noun_are_introduced() {
+        assertTrue(find("This paper presents OptCS, a general framework for selection.", false).introduced().contains("OptCS"));
+        assertTrue(find("In this paper, we propose LayoutDiffuse that adapts a diffusion model.", false).introduced().contains("LayoutDiffuse"));
+        Found found = find("We created a leaderboard featuring our BLURB benchmark for the community.", false);
+        assertTrue(found.names().contains("BLURB/Dataset"), found.names().toString());
+        assertTrue(found.introduced().contains("BLURB"));
+        assertEquals(List.of(), find("Our Llama2-7b model with pruning is fast.", false).introduced());
+    }
 }
