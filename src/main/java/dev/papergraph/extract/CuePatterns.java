@@ -207,9 +207,13 @@ final class CuePatterns {
             int to = m.end("$name");
             String last = sentence.get(to - 1).word().toLowerCase(Locale.ROOT);
             // "our BERT-based model", "our 7B model": a base or a size, not the name of the artefact.
+            MentionType type = headType(sentence.get(m.start("$head")).word()).orElse(MentionType.Method);
+            // "our OSP model", "our I2I model": a short acronym before "model" names the method or task
+            // the model is built for, as with BEFORE_HEAD.
+            boolean acronym = to - from == 1 && sentence.get(from).word().length() <= 4
+                    && sentence.get(from).word().codePoints().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
             if (hasInnerCapitalOrDigit(sentence, from, to) && !last.matches(".*-(based|like|style|scale|sized?)|.*\\d+[bm]")
-                    && !QUANTITY.matcher(sentence.get(from).word()).matches()) {
-                MentionType type = headType(sentence.get(m.start("$head")).word()).orElse(MentionType.Method);
+                    && !QUANTITY.matcher(sentence.get(from).word()).matches() && !(acronym && type == MentionType.Model)) {
                 names.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
                 introduced.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
             }

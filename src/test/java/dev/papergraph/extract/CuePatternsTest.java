@@ -135,5 +135,6 @@ class CuePatternsTest {
         assertTrue(found.names().contains("BLURB/Dataset"), found.names().toString());
         assertTrue(found.introduced().contains("BLURB"));
         assertEquals(List.of(), find("Our Llama2-7b model with pruning is fast.", false).introduced());
+        assertEquals(List.of(), find("Under quantization, our OSP model achieves a high score.", false).names());
     }
 }
