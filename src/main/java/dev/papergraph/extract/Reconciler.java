@@ -541,6 +541,10 @@ final class Reconciler {
         return true;
     }
 
+    /** Verbs by which authors say they make something. */
+    private static final Pattern PROPOSING_VERB = Pattern.compile("(?i)propose|introduce|present|develop|design|build|construct|"
+            + "create|devise|call|name|dub|term|release|curate|collect|contribute");
+
     private void findIntroduced(Map<String, String> partners) {
         for (FieldReading field : fields) {
             for (Candidate cue : field.introducedCues()) {
@@ -584,7 +588,11 @@ final class Reconciler {
             for (AcronymDetector.Definition d : field.definitions()) {
                 List<CoreLabel> sentence = field.text().sentences().get(d.sentence());
                 String shortForm = field.text().spanText(sentence, d.shortFrom(), d.shortTo());
-                boolean authors = sentence.stream().anyMatch(t -> t.word().equalsIgnoreCase("we") || t.word().equalsIgnoreCase("our"));
+                // Only where they say they make it: "we propose …", "our …", not "we study the sub-gradient
+                // method (SubGM)" or "we trace it to Pre-Layer Normalization (Pre-LN)".
+                boolean authors = sentence.stream().anyMatch(t -> t.word().equalsIgnoreCase("our")
+                        || t.lemma() != null && PROPOSING_VERB.matcher(t.lemma()).matches())
+                        && sentence.stream().anyMatch(t -> t.word().equalsIgnoreCase("we") || t.word().equalsIgnoreCase("our"));
                 String stem = shortForm.endsWith("s") ? shortForm.substring(0, shortForm.length() - 1) : shortForm;
                 boolean mixedCase = stem.codePoints().anyMatch(Character::isLowerCase) && stem.codePoints().anyMatch(Character::isUpperCase);
                 if (authors && mixedCase && gazetteer.typeOf(shortForm).isEmpty()

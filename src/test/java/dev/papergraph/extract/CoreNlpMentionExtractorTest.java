@@ -167,4 +167,11 @@ class CoreNlpMentionExtractorTest {
         PaperExtraction e = extract(null, "We propose Quantum Graph Pooling (QGP) and Spectral Edge Dropout (SED) to regularise graph networks.");
         assertTrue(e.introduced().containsAll(Set.of("QGP", "SED")), e.introduced().toString());
     }
+    @Test
+    void a_mixed_case_short_form_is_introduced_only_where_the_authors_say_they_make_it() {
+        PaperExtraction studied = extract(null, "In this work, we study the performance of the sub-gradient method (SubGM) on matrix recovery.");
+        assertTrue(!studied.introduced().contains("SubGM"), studied.introduced().toString());
+        PaperExtraction made = extract(null, "We design a new scheduler, Adaptive Rank Selection (AdaRS), for tuning large models.");
+        assertTrue(made.introduced().contains("AdaRS"), made.introduced().toString());
+    }
 }
