@@ -504,9 +504,15 @@ final class CuePatterns {
         return Optional.empty();
     }
 
-    /** The type of a head noun just before {@code at}: "a dataset (named HPCorpus)", "a new benchmark, dubbed X". */
+    /**
+     * The type of the nearest head noun before {@code at}: "a dataset (named HPCorpus)", "a new benchmark, dubbed X",
+     * "a novel dataset of anonymized financial documents called Payslips".
+     */
     static Optional<MentionType> headBefore(List<CoreLabel> sentence, int at) {
-        for (int i = at - 1; i >= 0 && i >= at - 3; i--) {
+        for (int i = at - 1; i >= 0 && i >= at - 10; i--) {
+            if (sentence.get(i).word().equals(";") || sentence.get(i).word().equals(".")) {
+                break;
+            }
             Optional<MentionType> type = headType(sentence.get(i).word());
             if (type.isPresent()) {
                 return type;
@@ -515,11 +521,29 @@ final class CuePatterns {
         return Optional.empty();
     }
 
+    /** Whether an adjective opens at {@code i}: tagged JJ, or a hyphenated modifier ("crowd-sourced", "high-resolution"). */
+    private static boolean adjectiveAt(List<CoreLabel> sentence, int i) {
+        if (i >= sentence.size()) {
+            return false;
+        }
+        String tag = sentence.get(i).tag();
+        return tag != null && tag.startsWith("JJ") || i + 2 < sentence.size() && sentence.get(i + 1).word().equals("-");
+    }
+
     /** The type given by the first head noun within a few tokens after {@code from} ("X, a novel diffusion model"). */
     static Optional<MentionType> typeAfter(List<CoreLabel> sentence, int from) {
-        for (int i = from; i < sentence.size() && i < from + 10; i++) {
+        int reach = 10;
+        for (int i = from; i < sentence.size() && i < from + reach; i++) {
             String word = sentence.get(i).word();
-            if (word.equals(",") && i > from + 1 || word.equals(";") || word.equals(".")) {
+            if (word.equals(",") && i > from + 1) {
+                // "X, a large-scale, high-resolution radio map dataset": a comma inside a run of adjectives
+                // goes on, and the hyphenated adjectives ("large - scale") take more tokens.
+                if (!adjectiveAt(sentence, i + 1)) {
+                    break;
+                }
+                reach += 4;
+            }
+            if (word.equals(";") || word.equals(".")) {
                 break;
             }
             if (word.equalsIgnoreCase("for") || word.equalsIgnoreCase("that") || word.equalsIgnoreCase("which")) {

@@ -137,4 +137,11 @@ class CuePatternsTest {
         assertEquals(List.of(), find("Our Llama2-7b model with pruning is fast.", false).introduced());
         assertEquals(List.of(), find("Under quantization, our OSP model achieves a high score.", false).names());
     }
+    @Test
+    void called_takes_the_type_of_a_head_noun_further_back_and_commas_between_adjectives_keep_the_head_in_reach() {
+        assertTrue(find("We use a novel dataset of anonymized insurance-related financial documents called Payslips.", false)
+                .names().contains("Payslips/Dataset"));
+        assertEquals(java.util.Optional.of(MentionType.Dataset), CuePatterns.typeAfter(
+                AnalyzedText.of(SharedNlp.pipeline(), "X, a large-scale, high-resolution radio map dataset.").sentences().get(0), 1));
+    }
 }
