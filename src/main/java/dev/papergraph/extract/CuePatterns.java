@@ -60,8 +60,9 @@ final class CuePatterns {
      * a name in apposition to a head noun.
      */
     private static final TokenSequencePattern HEAD_APPOSITIVE = TokenSequencePattern.compile(
-            "(?$head [{word:/(?i)approach|method|model|framework|system|architecture|benchmark|dataset|algorithm|pipeline|"
-                    + "technique|agent|suite|corpus|metric/}]) [{word:/,|:|\\(|-LRB-/}] " + NAME + " (?$close [{word:/,|\\(|\\.|and|\\)|-RRB-/}])");
+            "(?$head [{word:/(?i)(approach|method|model|framework|system|architecture|benchmark|dataset|algorithm|pipeline|"
+                    + "technique|agent|suite|corpus|metric|variant|module|scheme|strategy|mechanism|paradigm|toolkit|library)s?/}]) "
+                    + "[{word:/,|:|\\(|-LRB-/}] " + NAME + " (?$close [{word:/,|\\(|\\.|and|\\)|-RRB-/}])");
     /**
      * Words before a head noun that mark someone else's work: "the current state-of-the-art scaling method, YaRN"
      * ("art" is the last token of a split "state-of-the-art").
@@ -187,6 +188,11 @@ final class CuePatterns {
             int head = m.start("$head");
             MentionType type = headType(sentence.get(head).word()).orElse(MentionType.Method);
             boolean resulting = head > 0 && RESULTING.matcher(sentence.get(head - 1).word()).matches();
+            // "we compare several models, GPT-4, …": a plural head lists others' work unless the authors' procedure
+            // yields it ("The resulting models, TagLM, …").
+            if (sentence.get(head).word().endsWith("s") && !sentence.get(head).word().equalsIgnoreCase("corpus") && !resulting) {
+                continue;
+            }
             boolean parenthesised = isOpening(sentence.get(head + 1).word());
             if (parenthesised != isClosing(sentence.get(m.start("$close")).word())) {
                 continue;

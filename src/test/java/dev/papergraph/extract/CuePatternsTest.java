@@ -144,4 +144,11 @@ class CuePatternsTest {
         assertEquals(java.util.Optional.of(MentionType.Dataset), CuePatterns.typeAfter(
                 AnalyzedText.of(SharedNlp.pipeline(), "X, a large-scale, high-resolution radio map dataset.").sentences().get(0), 1));
     }
+    @Test
+    void a_resulting_plural_head_or_a_proposed_variant_names_what_the_paper_introduces() {
+        assertTrue(find("The resulting models, TagLM, outperform larger open models.", false).introduced().contains("TagLM"));
+        assertTrue(find("We further introduce a hybrid variant (Hybrid-AuON) that applies one iteration.", false)
+                .introduced().contains("Hybrid-AuON"));
+        assertEquals(List.of(), find("We compare our method with strong models, GPT-4, and others.", false).introduced());
+    }
 }
