@@ -19,6 +19,8 @@ final class CuePatterns {
     static final String COMPONENT = "pattern";
     /** Marks an introduced cue that covers a clause ("we propose …") rather than naming one span. */
     static final String WINDOW = "pattern-window";
+    /** Marks an introduced cue followed by a citation: it types the name but does not make it the paper's own. */
+    static final String CITED = "pattern-cited";
 
     /** A first name token: holds a capital or a digit, and is no determiner, pronoun or number. */
     private static final String FIRST = "[{word:/[\\p{L}\\d][\\p{L}\\d.'^]*/} & {word:/.*\\p{Lu}.*/} & !{tag:/DT|PRP\\$?|IN|CC|CD|WDT/}]";
@@ -173,7 +175,9 @@ final class CuePatterns {
             // there are the paper's own.
             int from = m.end("$verb");
             int to = from;
-            while (to < sentence.size() && to < from + 12 && !isClauseEnd(sentence.get(to).word())) {
+            // "a model-based meta-learning method called DyAd": "based" glued by a hyphen ends no clause.
+            while (to < sentence.size() && to < from + 12
+                    && (!isClauseEnd(sentence.get(to).word()) || sentence.get(to - 1).word().equals("-"))) {
                 to++;
             }
             if (to > from) {
@@ -260,7 +264,34 @@ final class CuePatterns {
                 introduced.add(new Candidate(sentenceIndex, 0, colon, type, COMPONENT, 0.8));
             }
         }
-        return new Cues(names.stream().distinct().toList(), introduced.stream().distinct().toList());
+        // "we introduce the BFFG paradigm (Mider et al., 2021)", "called EF21 (Richtarik et al., 2021)": what is
+        // cited is someone else's.
+        // The cue still tells what kind of thing it is, so it is kept, marked as cited.
+        List<Candidate> own = introduced.stream()
+                .map(c -> citedAfter(sentence, c.from(), c.to()) ? new Candidate(c.sentence(), c.from(), c.to(), c.type(), CITED, c.confidence()) : c)
+                .distinct().toList();
+        return new Cues(names.stream().distinct().toList(), own);
+    }
+
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d[a-z]?");
+
+    /** Whether a bracketed citation ("(Smith et al., 2021)", "(2019)") follows a cue within a few tokens of its end. */
+    static boolean citedAfter(List<CoreLabel> sentence, int from, int to) {
+        boolean open = false;
+        for (int i = from; i < sentence.size() && i < to + 8; i++) {
+            String word = sentence.get(i).word();
+            if (i >= to && (word.equals(";") || word.equals("."))) {
+                return false;
+            }
+            if (isOpening(word)) {
+                open = true;
+            } else if (isClosing(word)) {
+                open = false;
+            } else if (open && (word.equals("al.") || word.equals("al") || YEAR.matcher(word).matches())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the few words before a head noun mark it as someone else's ("the existing method, X"). */

@@ -548,6 +548,11 @@ final class Reconciler {
     private void findIntroduced(Map<String, String> partners) {
         for (FieldReading field : fields) {
             for (Candidate cue : field.introducedCues()) {
+                if (CuePatterns.CITED.equals(cue.component())) {
+                    field.accepted().stream().filter(a -> a.sentence() == cue.sentence() && a.from() == cue.from() && a.to() == cue.to())
+                            .forEach(a -> introducedTypes.putIfAbsent(field.spanText(a), cue.type()));
+                    continue;
+                }
                 boolean window = CuePatterns.WINDOW.equals(cue.component());
                 List<Candidate> inside = field.accepted().stream()
                         .filter(a -> a.sentence() == cue.sentence() && a.from() >= cue.from() && a.from() < cue.to())

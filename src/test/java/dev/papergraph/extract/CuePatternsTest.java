@@ -151,4 +151,12 @@ class CuePatternsTest {
                 .introduced().contains("Hybrid-AuON"));
         assertEquals(List.of(), find("We compare our method with strong models, GPT-4, and others.", false).introduced());
     }
+    @Test
+    void a_cited_name_is_not_introduced_and_a_hyphenated_based_does_not_end_the_we_propose_clause() {
+        CuePatterns.Cues cues = CuePatterns.find(AnalyzedText.of(SharedNlp.pipeline(),
+                "We study a form of error feedback called EF21 (Richtarik et al., 2021) which is fast.").sentences().get(0), 0, false);
+        assertTrue(cues.introduced().stream().allMatch(c -> c.component().equals(CuePatterns.CITED)), cues.introduced().toString());
+        assertTrue(find("We propose a model-based meta-learning method called DyAd which generalizes.", false).introduced()
+                .contains("a model-based meta-learning method called DyAd"));
+    }
 }
