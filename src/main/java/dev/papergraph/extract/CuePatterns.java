@@ -19,6 +19,8 @@ final class CuePatterns {
     static final String COMPONENT = "pattern";
     /** Marks an introduced cue that covers a clause ("we propose …") rather than naming one span. */
     static final String WINDOW = "pattern-window";
+    /** The confidence of an introduced cue whose type is a default, not read from a head noun. */
+    static final double GUESSED_TYPE = 0.7;
     /** Marks an introduced cue followed by a citation: it types the name but does not make it the paper's own. */
     static final String CITED = "pattern-cited";
 
@@ -52,11 +54,11 @@ final class CuePatterns {
     private static final Set<String> LANGUAGES = Set.of("english", "chinese", "french", "german", "spanish", "japanese",
             "korean", "arabic", "russian", "hindi", "portuguese", "italian", "dutch", "multilingual", "bilingual", "monolingual");
 
-    /** "we present msGFM, a …", "We develop PreDiff (…": a name right after the verb. */
+    /** "we present msGFM, a …", "We develop PreDiff (…", "we train and release MedXLNet and …": a name right after the verb. */
     private static final TokenSequencePattern WE_PROPOSE_NAME = TokenSequencePattern.compile(
             "( [{word:/(?i)we/}] | [{word:/(?i)this|the/}] [{word:/(?i)paper|work|study|article/}] ) ([{tag:/RB|MD/}] | [{word:/(?i)have/}])* "
-                    + "[{lemma:/propose|introduce|present|develop|design|release|build|construct|"
-                    + "curate|create|devise|contribute|unveil/}] " + NAME + " [{word:/,|\\(|:|that|which/}]");
+                    + "( [{tag:/VB.*/}] [{word:/(?i)and/}] )? [{lemma:/propose|introduce|present|develop|design|release|build|construct|"
+                    + "curate|create|devise|contribute|unveil/}] " + NAME + " [{word:/,|\\(|:|that|which|and/}]");
     /**
      * "Our approach, SteerFair, …", "a training framework, Lumos, and …", "a tuning method (NMTune) to …":
      * a name in apposition to a head noun.
@@ -247,10 +249,12 @@ final class CuePatterns {
                     continue;
                 }
                 Optional<MentionType> before = pattern == CALLED ? headBefore(sentence, m.start()) : Optional.empty();
-                MentionType type = headType(sentence.get(to - 1).word()).or(() -> typeAfter(sentence, to)).or(() -> before)
-                        .orElse(MentionType.Method);
+                Optional<MentionType> typed = headType(sentence.get(to - 1).word()).or(() -> typeAfter(sentence, to)).or(() -> before);
+                MentionType type = typed.orElse(MentionType.Method);
                 names.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
-                introduced.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
+                // Without a head noun the type is only a guess, which must not outvote a released-model name
+                // ("we train and release MedXLNet"): a lower confidence tells the reconciler so.
+                introduced.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, typed.isPresent() ? 0.8 : GUESSED_TYPE));
             }
         }
         if (title && sentence.size() > 2) {

@@ -577,7 +577,7 @@ final class Reconciler {
                         // names count, and well-known ones (in the gazetteer) are never new.
                         continue;
                     }
-                    introduce(text, a, sentence, window ? null : cue.type());
+                    introduce(text, a, sentence, window || cue.confidence() <= CuePatterns.GUESSED_TYPE ? null : cue.type());
                     // A long form and its short form ("Quantum Graph Pooling (QGP)") count as one name.
                     boolean pairedWithLast = text.equals(partners.get(lastTaken));
                     lastTaken = text;

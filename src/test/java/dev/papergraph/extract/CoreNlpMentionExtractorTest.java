@@ -174,4 +174,10 @@ class CoreNlpMentionExtractorTest {
         PaperExtraction made = extract(null, "We design a new scheduler, Adaptive Rank Selection (AdaRS), for tuning large models.");
         assertTrue(made.introduced().contains("AdaRS"), made.introduced().toString());
     }
+    @Test
+    void a_released_model_name_after_we_release_stays_a_model_when_no_head_noun_types_it() {
+        PaperExtraction e = extract(null, "Specifically, we train and release MentalRoBERTaX and MentalLongformerX based on RoBERTa.");
+        assertTrue(e.introduced().contains("MentalRoBERTaX"), e.introduced().toString());
+        assertTrue(forms(e, MentionType.Model).contains("MentalRoBERTaX"), e.mentions().toString());
+    }
 }

@@ -159,4 +159,9 @@ class CuePatternsTest {
         assertTrue(find("We propose a model-based meta-learning method called DyAd which generalizes.", false).introduced()
                 .contains("a model-based meta-learning method called DyAd"));
     }
+    @Test
+    void a_name_released_after_another_verb_is_introduced() {
+        assertTrue(find("Specifically, we train and release MedXLNet and MedLongformer based on XLNet.", false).introduced()
+                .contains("MedXLNet"));
+    }
 }
