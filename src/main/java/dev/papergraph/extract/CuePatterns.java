@@ -75,6 +75,9 @@ final class CuePatterns {
             + "recent|standard|baseline|conventional|traditional|original|widely-used|well-known|competing");
     /** "The resulting model, X, …": what the authors' own procedure yields is theirs, even without "we". */
     private static final Pattern RESULTING = Pattern.compile("(?i)resulting|proposed|final");
+    /** "a method based on Leave-One-Out K-Nearest-Neighbor, or LOOK for short", "…, or GRACE, which": a short name given with "or". */
+    private static final TokenSequencePattern OR_SHORT = TokenSequencePattern.compile(
+            "[{word:/,/}] [{word:/(?i)or/}] " + NAME + " ( [{word:/(?i)for/}] [{word:/(?i)short/}] | [{word:/,|\\.|;/}] )");
     /** "our BLURB benchmark", "our MIMIC-IT dataset": the authors' own name before a head noun. */
     private static final TokenSequencePattern OUR_NAME_HEAD = TokenSequencePattern.compile(
             "[{word:/(?i)our/}] [{word:/(?i)proposed|new|novel/}]? " + NAME + " (?$head [{word:/(?i)(model|method|framework|"
@@ -211,6 +214,19 @@ final class CuePatterns {
             if ((firstPerson || resulting) && !describedAsPrior(sentence, head) && hasInnerCapitalOrDigit(sentence, from, to)) {
                 names.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
                 introduced.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
+            }
+        }
+        boolean proposing = firstPerson && sentence.stream().anyMatch(t -> t.lemma() != null && PROPOSING.matcher(t.lemma()).matches()
+                && t.tag() != null && t.tag().startsWith("VB"));
+        m = OR_SHORT.getMatcher(sentence);
+        while (m.find()) {
+            int from = m.start("$name");
+            int to = m.end("$name");
+            // Only a single coined token where the authors say they make something.
+            if (proposing && to - from == 1 && hasInnerCapitalOrDigit(sentence, from, to)
+                    && sentence.get(from).word().codePoints().filter(Character::isUpperCase).count() >= 2) {
+                names.add(new Candidate(sentenceIndex, from, to, MentionType.Method, COMPONENT, 0.8));
+                introduced.add(new Candidate(sentenceIndex, from, to, MentionType.Method, COMPONENT, GUESSED_TYPE));
             }
         }
         m = OUR_NAME_HEAD.getMatcher(sentence);

@@ -164,4 +164,10 @@ class CuePatternsTest {
         assertTrue(find("Specifically, we train and release MedXLNet and MedLongformer based on XLNet.", false).introduced()
                 .contains("MedXLNet"));
     }
+    @Test
+    void a_short_name_given_with_or_where_the_authors_propose_is_introduced() {
+        assertTrue(find("We propose a new method based on Leave-One-Out Nearest Neighbours, or LOON for short.", false)
+                .introduced().contains("LOON"));
+        assertEquals(List.of(), find("Models such as BERT, or RoBERTa, are strong.", false).introduced());
+    }
 }
