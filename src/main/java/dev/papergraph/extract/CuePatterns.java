@@ -209,6 +209,11 @@ final class CuePatterns {
             // "a tuning method (NMTune)" names the authors' own method only where they say so, and not when
             // the bracket spells out the phrase ("a pretrained language model (PLM)").
             if (parenthesised && (!proposedBefore(sentence, head) || initialism(sentence, head, sentence.get(from).word()))) {
+                // "one microscopy dataset (RxRx1-WILDS)": a name bracketed after a data head is still a data set.
+                if (type == MentionType.Dataset && hasInnerCapitalOrDigit(sentence, from, to)
+                        && !initialism(sentence, head, sentence.get(from).word())) {
+                    names.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
+                }
                 continue;
             }
             if ((firstPerson || resulting) && !describedAsPrior(sentence, head) && hasInnerCapitalOrDigit(sentence, from, to)) {

@@ -116,7 +116,9 @@ class CuePatternsTest {
                 .introduced().contains("NMTune"));
         assertEquals(List.of(), find("We present VisGen, a novel multimodal large language model (MLLM) for images.", false)
                 .introduced().stream().filter(i -> i.equals("MLLM")).toList());
-        assertEquals(List.of(), find("We train on the PTA dataset (NANOGrav 15-year) with flows.", false).introduced());
+        Found used = find("We train on the PTA dataset (NANOGrav 15-year) with flows.", false);
+        assertEquals(List.of(), used.introduced());
+        assertTrue(used.names().contains("NANOGrav 15-year/Dataset"), used.names().toString());
     }
 
     @Test
