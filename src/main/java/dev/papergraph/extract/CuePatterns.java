@@ -122,9 +122,10 @@ final class CuePatterns {
             // family or a field, not a model or a data set.
             boolean acronym = to - from == 1 && sentence.get(from).word().length() <= 4
                     && sentence.get(from).word().codePoints().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
-            // "a 100B-scale model", "GPT-like models": a size or a likeness, not a name.
+            // "a 100B-scale model", "GPT-like models", "HPC-specific datasets": a size, a likeness or a domain, not a name.
             String lastWord = sentence.get(to - 1).word().toLowerCase(Locale.ROOT);
-            if (QUANTITY.matcher(sentence.get(from).word()).matches() || lastWord.matches(".*-?(scale|parameters?|like|sized?)")) {
+            if (QUANTITY.matcher(sentence.get(from).word()).matches()
+                    || lastWord.matches(".*-?(scale|parameters?|like|sized?|specific|based|oriented|related|centric|focused|only)")) {
                 continue;
             }
             if (type.isPresent() && acronym && (type.get() == MentionType.Model

@@ -96,6 +96,7 @@ class CuePatternsTest {
     @Test
     void a_size_or_likeness_before_model_is_no_name() {
         assertEquals(List.of(), find("We train a 100B-scale model and several GPT-like models.", false).names());
+        assertEquals(List.of(), find("We collect HPC-specific datasets and LLM-based methods.", false).names());
     }
 
     @Test
