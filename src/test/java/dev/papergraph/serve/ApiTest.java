@@ -6,39 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+@ExtendWith(FixtureServer.class)
 class ApiTest {
-    @TempDir
-    static Path store;
-
-    static Endpoint endpoint;
-
-    @BeforeAll
-    static void start() {
-        endpoint = Endpoint.create().dataset(Fixture.tdb2(store)).exampleQueries(Fixture.exampleQueries())
-                .port(0).build().start();
-    }
-
-    @AfterAll
-    static void stop() {
-        endpoint.stop();
+    private static Endpoint endpoint() {
+        return FixtureServer.endpoint();
     }
 
     private static JsonObject get(String pathAndQuery, int expectedStatus) {
-        HttpResponse<String> response = Http.get(endpoint.url() + pathAndQuery, "application/json");
+        HttpResponse<String> response = Http.get(endpoint().url() + pathAndQuery, "application/json");
         assertEquals(expectedStatus, response.statusCode(), response.body());
         assertTrue(Http.contentType(response).startsWith("application/json"), Http.contentType(response));
         return JSON.parse(response.body());
@@ -125,13 +111,13 @@ class ApiTest {
         assertEquals("Missing parameter: q", get("/api/search", 400).get("error").getAsString().value());
         assertTrue(get("/api/concept?label=no-such-thing", 404).get("error").getAsString().value().contains("no-such-thing"));
         assertTrue(get("/api/paper?id=nope", 404).get("error").getAsString().value().contains("nope"));
-        assertEquals(400, Http.get(endpoint.url() + "/api/search?q=a&limit=x", "application/json").statusCode());
-        assertEquals(404, Http.get(endpoint.url() + "/api/nothing", "application/json").statusCode());
+        assertEquals(400, Http.get(endpoint().url() + "/api/search?q=a&limit=x", "application/json").statusCode());
+        assertEquals(404, Http.get(endpoint().url() + "/api/nothing", "application/json").statusCode());
     }
 
     @Test
     void a_browser_on_another_origin_may_call_the_api() {
-        HttpResponse<String> response = Http.send(HttpRequest.newBuilder(URI.create(endpoint.url() + "/api/search?q=coco"))
+        HttpResponse<String> response = Http.send(HttpRequest.newBuilder(URI.create(endpoint().url() + "/api/search?q=coco"))
                 .header("Origin", "https://example.org").GET().build());
         assertEquals(200, response.statusCode());
         assertEquals("https://example.org", response.headers().firstValue("Access-Control-Allow-Origin").orElse(""));

@@ -22,44 +22,29 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+@ExtendWith(FixtureServer.class)
 class EndpointTest {
-    /** One read-only server for the tests that only read; the others start their own, configured. */
-    @TempDir
-    static Path sharedStore;
-
-    static Endpoint shared;
 
     @TempDir
     Path store;
 
     private Endpoint endpoint;
 
-    @BeforeAll
-    static void startShared() {
-        shared = Endpoint.create().dataset(Fixture.tdb2(sharedStore)).port(0).build().start();
-    }
-
-    @AfterAll
-    static void stopShared() {
-        shared.stop();
-    }
-
     @AfterEach
     void stop() {
-        if (endpoint != null && endpoint != shared) {
+        if (endpoint != null && endpoint != FixtureServer.endpoint()) {
             endpoint.stop();
         }
     }
@@ -70,7 +55,7 @@ class EndpointTest {
     }
 
     private Endpoint startReadOnly() {
-        endpoint = shared;
+        endpoint = FixtureServer.endpoint();
         return endpoint;
     }
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -15,35 +14,23 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.SKOS;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+@ExtendWith(FixtureServer.class)
 class LinkedDataTest {
-    @TempDir
-    static Path store;
-
-    static Endpoint endpoint;
-
-    @BeforeAll
-    static void start() {
-        endpoint = Endpoint.create().dataset(Fixture.tdb2(store)).port(0).build().start();
-    }
-
-    @AfterAll
-    static void stop() {
-        endpoint.stop();
+    private static Endpoint endpoint() {
+        return FixtureServer.endpoint();
     }
 
     private static String page(String rest) {
-        return endpoint.url() + "/id/" + rest;
+        return endpoint().url() + "/id/" + rest;
     }
 
     static Stream<Arguments> rdfFormats() {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.papergraph.graph.PG;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -15,34 +14,22 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** VoID, and the explorer's static files, which need the same running server. */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+@ExtendWith(FixtureServer.class)
 class VoidTest {
-    @TempDir
-    static Path store;
-
-    static Endpoint endpoint;
-
-    @BeforeAll
-    static void start() {
-        endpoint = Endpoint.create().dataset(Fixture.tdb2(store)).port(0).build().start();
-    }
-
-    @AfterAll
-    static void stop() {
-        endpoint.stop();
+    private static Endpoint endpoint() {
+        return FixtureServer.endpoint();
     }
 
     @Test
     void void_describes_size_classes_vocabularies_endpoint_and_licence() {
-        HttpResponse<String> response = Http.get(endpoint.url() + "/.well-known/void", "text/turtle");
+        HttpResponse<String> response = Http.get(endpoint().url() + "/.well-known/void", "text/turtle");
         assertEquals(200, response.statusCode());
         Model model = ModelFactory.createDefaultModel();
         RDFParser.fromString(response.body(), Lang.TURTLE).parse(model);
@@ -50,7 +37,7 @@ class VoidTest {
         Property triples = model.createProperty(VoidServlet.VOID, "triples");
         long expected = Fixture.inMemory().asDatasetGraph().getUnionGraph().size();
         assertEquals(expected, dataset.getProperty(triples).getLong());
-        assertEquals(endpoint.url() + "/papergraph/sparql",
+        assertEquals(endpoint().url() + "/papergraph/sparql",
                 dataset.getPropertyResourceValue(model.createProperty(VoidServlet.VOID, "sparqlEndpoint")).getURI());
         assertEquals("https://creativecommons.org/licenses/by/4.0/", dataset.getPropertyResourceValue(DCTerms.license).getURI());
         Property vocabulary = model.createProperty(VoidServlet.VOID, "vocabulary");
@@ -70,7 +57,7 @@ class VoidTest {
 
     @Test
     void void_answers_in_json_ld_too() {
-        HttpResponse<String> response = Http.get(endpoint.url() + "/.well-known/void", "application/ld+json");
+        HttpResponse<String> response = Http.get(endpoint().url() + "/.well-known/void", "application/ld+json");
         assertTrue(Http.contentType(response).startsWith("application/ld+json"));
         Model model = ModelFactory.createDefaultModel();
         RDFParser.fromString(response.body(), Lang.JSONLD).parse(model);
@@ -79,15 +66,15 @@ class VoidTest {
 
     @Test
     void the_explorer_and_its_libraries_are_served_without_a_cdn() {
-        HttpResponse<String> index = Http.get(endpoint.url() + "/", "text/html");
+        HttpResponse<String> index = Http.get(endpoint().url() + "/", "text/html");
         assertEquals(200, index.statusCode());
         assertTrue(index.body().contains("papergraph explorer"));
         assertTrue(!index.body().contains("https://cdn") && !index.body().contains("unpkg") && !index.body().contains("jsdelivr"));
-        HttpResponse<String> cytoscape = Http.get(endpoint.url() + "/webjars/cytoscape/dist/cytoscape.min.js", "*/*");
+        HttpResponse<String> cytoscape = Http.get(endpoint().url() + "/webjars/cytoscape/dist/cytoscape.min.js", "*/*");
         assertEquals(200, cytoscape.statusCode());
         assertTrue(Http.contentType(cytoscape).startsWith("text/javascript"));
-        assertEquals(200, Http.get(endpoint.url() + "/explorer/app.js", "*/*").statusCode());
-        assertEquals(404, Http.get(endpoint.url() + "/explorer/../Endpoint.class", "*/*").statusCode());
-        assertEquals(404, Http.get(endpoint.url() + "/webjars/no-such-lib/x.js", "*/*").statusCode());
+        assertEquals(200, Http.get(endpoint().url() + "/explorer/app.js", "*/*").statusCode());
+        assertEquals(404, Http.get(endpoint().url() + "/explorer/../Endpoint.class", "*/*").statusCode());
+        assertEquals(404, Http.get(endpoint().url() + "/webjars/no-such-lib/x.js", "*/*").statusCode());
     }
 }
