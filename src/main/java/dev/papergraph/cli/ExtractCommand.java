@@ -51,7 +51,7 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         var err = spec.commandLine().getErr();
         ProgressMeter meter = new ProgressMeter(System.err, quiet);
-        Map<String, Paper> inOrder = readInInputOrder(err);
+        Map<String, Paper> inOrder = readInInputOrder(err, meter);
         if (inOrder.isEmpty()) {
             err.println("papergraph: nothing to extract");
             return 1;
@@ -79,20 +79,11 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     /** Papers in the order their first reading appears; a paper read twice is merged into its first place. */
-    private Map<String, Paper> readInInputOrder(java.io.PrintWriter err) {
-        if (inputOptions.inputs.isEmpty() && !inputOptions.sample) {
-            throw new UserError("give at least one INPUT (file, folder or -), or --sample");
-        }
-        PaperCollector.Builder builder = PaperCollector.create()
-                .paths(inputOptions.inputs)
-                .stdin(System.in)
-                .maxAbstractChars(inputOptions.maxAbstractChars)
-                .warnings(err::println);
-        if (inputOptions.sample) {
-            builder.sample();
-        }
+    private Map<String, Paper> readInInputOrder(java.io.PrintWriter err, ProgressMeter meter) {
+        PaperCollector collector = inputOptions.collector(err, meter);
         Map<String, Paper> papers = new LinkedHashMap<>();
-        IngestReport report = builder.build().read(paper -> papers.merge(paper.id(), paper, (a, b) -> Paper.merge(List.of(a, b))));
+        IngestReport report = collector.read(paper -> papers.merge(paper.id(), paper, (a, b) -> Paper.merge(List.of(a, b))));
+        meter.finish();
         if (report.outcome() == IngestReport.Outcome.NOTHING) {
             err.println("papergraph: " + report.summary());
         }

@@ -25,7 +25,15 @@ final class InputOptions {
             description = "Skip abstracts longer than this (default: ${DEFAULT-VALUE}).")
     int maxAbstractChars;
 
+    /** Reads every input and merges papers by id; problems go to {@code err} as they happen. */
     PaperCollection collect(PrintWriter err, ProgressMeter meter) {
+        PaperCollection collection = collector(err, meter).collect();
+        meter.finish();
+        return collection;
+    }
+
+    /** A collector for the chosen inputs, format and limits, for callers that stream the papers. */
+    PaperCollector collector(PrintWriter err, ProgressMeter meter) {
         if (inputs.isEmpty() && !sample) {
             throw new UserError("give at least one INPUT (file, folder or -), or --sample");
         }
@@ -45,8 +53,6 @@ final class InputOptions {
             collector.format(InputFormat.fromCliName(format)
                     .orElseThrow(() -> new UserError("unknown --format '" + format + "' (one of " + InputFormat.cliNames() + ")")));
         }
-        PaperCollection collection = collector.build().collect();
-        meter.finish();
-        return collection;
+        return collector.build();
     }
 }
