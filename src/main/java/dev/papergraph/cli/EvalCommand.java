@@ -9,11 +9,13 @@ import dev.papergraph.extract.CoreNlpMentionExtractor;
 import dev.papergraph.extract.MentionExtractor;
 import dev.papergraph.extract.MentionType;
 import dev.papergraph.extract.NlpPipelineFactory;
+import dev.papergraph.extract.SpanConvention;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -55,6 +57,10 @@ public final class EvalCommand implements Callable<Integer> {
             + "(train --hold-out i/N), given in fold order; each record is tagged by the model that did not see it.")
     List<Path> cvModels = new ArrayList<>();
 
+    @Option(names = "--spans", description = "Span convention of the predictions: name, phrase, or auto (default: the gold "
+            + "corpus's own convention, phrase for SciERC, which annotates the longest span; name otherwise).")
+    private String spans = "auto";
+
     @Option(names = "--threads", defaultValue = "2", description = "Extraction threads (default: ${DEFAULT-VALUE}).")
     int threads;
 
@@ -78,12 +84,14 @@ public final class EvalCommand implements Callable<Integer> {
         Evaluation evaluation = new Evaluation(typeMap(), typeSet());
         List<GoldRecord> records = GoldReader.read(gold);
         long started = System.nanoTime();
-        Evaluation.Result result = evaluation.run(records, extractors(), threads);
+        SpanConvention convention = spans.equalsIgnoreCase("auto") ? Evaluation.spanConvention(records) : spanConvention();
+        Evaluation.Result result = evaluation.run(records, extractors(convention), threads);
         double seconds = (System.nanoTime() - started) / 1e9;
         spec.commandLine().getOut().printf("%s: %d records in %.1f s%s%n", gold, records.size(), seconds,
                 cvModels.isEmpty() ? "" : " (" + cvModels.size() + "-fold cross-validation)");
         spec.commandLine().getOut().println("scored types: " + String.join(", ", evaluation.scoredTypes(records))
-                + (map.isEmpty() ? "" : " (mapped " + String.join(", ", map) + ")"));
+                + (map.isEmpty() ? "" : " (mapped " + String.join(", ", map) + ")")
+                + "; spans: " + convention.name().toLowerCase(Locale.ROOT));
         spec.commandLine().getOut().print(EvalReport.table(result));
         if (predictions != null) {
             EvalReport.writePredictions(result, predictions);
@@ -95,13 +103,22 @@ public final class EvalCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Function<GoldRecord, MentionExtractor> extractors() {
+    private SpanConvention spanConvention() {
+        try {
+            return SpanConvention.parse(spans);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--spans: unknown span convention '" + spans + "' (name, phrase or auto)");
+        }
+    }
+
+    private Function<GoldRecord, MentionExtractor> extractors(SpanConvention convention) {
         if (extractor != null) {
             return record -> extractor;
         }
         var nlp = NlpPipelineFactory.create();
         if (cvModels.isEmpty()) {
-            MentionExtractor single = model == null ? CoreNlpMentionExtractor.create(nlp) : CoreNlpMentionExtractor.create(nlp, model);
+            MentionExtractor single = model == null ? CoreNlpMentionExtractor.create(nlp, convention)
+                    : CoreNlpMentionExtractor.create(nlp, model, convention);
             return record -> single;
         }
         if (cvModels.size() < 2) {
@@ -109,7 +126,7 @@ public final class EvalCommand implements Callable<Integer> {
         }
         List<MentionExtractor> byFold = new ArrayList<>();
         for (Path model : cvModels) {
-            byFold.add(CoreNlpMentionExtractor.create(nlp, model));
+            byFold.add(CoreNlpMentionExtractor.create(nlp, model, convention));
         }
         return record -> byFold.get(Folds.of(record.id(), byFold.size()));
     }

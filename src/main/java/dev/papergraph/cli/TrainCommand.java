@@ -3,6 +3,7 @@ package dev.papergraph.cli;
 import dev.papergraph.eval.Folds;
 import dev.papergraph.extract.CrfTrainer;
 import dev.papergraph.extract.NlpPipelineFactory;
+import dev.papergraph.extract.SpanConvention;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -27,7 +28,12 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--hold-out", description = "Leave this seeds fold out of training, written INDEX/COUNT (e.g. 0/5), for cross-validation.")
     String holdOut;
 
-    @Option(names = "--out", defaultValue = "src/main/resources/dev/papergraph/extract/ner-model.ser.gz", description = "Where to write the model (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--spans", defaultValue = "name", description = "The span convention the model learns: name (SciER, SciERC "
+            + "and --seeds-gold) or phrase (SciERC alone, which annotates the longest span); default: ${DEFAULT-VALUE}.")
+    String spans;
+
+    @Option(names = "--out", description = "Where to write the model (default: the shipped model of the convention, "
+            + "src/main/resources/dev/papergraph/extract/ner-model.ser.gz or phrase-model.ser.gz).")
     Path out;
 
     @Option(names = "--iterations", defaultValue = "150", description = "Most optimiser iterations (default: ${DEFAULT-VALUE}).")
@@ -42,9 +48,16 @@ public final class TrainCommand implements Callable<Integer> {
         if (fold != null && seedsGold == null) {
             throw new CommandLine.ParameterException(new CommandLine(this), "--hold-out needs --seeds-gold");
         }
+        SpanConvention convention;
+        try {
+            convention = SpanConvention.parse(spans);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--spans: " + e.getMessage());
+        }
+        Path target = out == null ? CrfTrainer.shippedModel(convention) : out;
         long started = System.nanoTime();
-        new CrfTrainer(NlpPipelineFactory.create()).train(corpora, seedsGold, seedsWeight, fold, iterations, threads, out);
-        System.out.printf("trained %s in %.0f s%n", out, (System.nanoTime() - started) / 1e9);
+        new CrfTrainer(NlpPipelineFactory.create()).train(convention, corpora, seedsGold, seedsWeight, fold, iterations, threads, target);
+        System.out.printf("trained %s in %.0f s%n", target, (System.nanoTime() - started) / 1e9);
         return 0;
     }
 

@@ -4,10 +4,13 @@ import dev.papergraph.eval.GoldRecord.GoldSpan;
 import dev.papergraph.extract.Mention;
 import dev.papergraph.extract.MentionExtractor;
 import dev.papergraph.extract.PaperExtraction;
+import dev.papergraph.extract.SpanConvention;
 import dev.papergraph.ingest.Paper;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,7 +34,20 @@ public final class Evaluation {
      */
     public Evaluation(Map<String, String> typeMap, Set<String> types) {
         this.typeMap = Map.copyOf(typeMap);
-        this.types = Set.copyOf(types);
+        this.types = Collections.unmodifiableSet(new TreeSet<>(types));
+    }
+
+    /** Corpora whose annotators kept the longest span: their records are scored with phrase spans. */
+    private static final Set<String> PHRASE_CORPORA = Set.of("scierc");
+
+    /**
+     * The span convention a gold file was annotated with: phrases for a corpus whose annotators kept
+     * the longest span (SciERC), names for the seeds gold and the other corpora.
+     */
+    public static SpanConvention spanConvention(List<GoldRecord> gold) {
+        boolean phrases = !gold.isEmpty() && gold.stream()
+                .allMatch(r -> r.source() != null && PHRASE_CORPORA.contains(r.source().toLowerCase(Locale.ROOT)));
+        return phrases ? SpanConvention.PHRASE : SpanConvention.NAME;
     }
 
     /** What a run produced: the extractions (in gold order) and the scores. */

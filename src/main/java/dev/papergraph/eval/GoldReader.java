@@ -52,7 +52,8 @@ public final class GoldReader {
                 spans(json.get("entities")),
                 spans(json.get("title_entities")),
                 strings(json.get("introduced")),
-                aliases(json.get("aliases")));
+                aliases(json.get("aliases")),
+                string(json, "source"));
     }
 
     private static String string(JsonObject json, String key) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -22,11 +23,13 @@ public final class CoreNlpMentionExtractor implements MentionExtractor {
     private final StanfordCoreNLP nlp;
     private final CrfTagger crf;
     private final Gazetteer gazetteer;
+    private final SpanConvention spans;
 
-    private CoreNlpMentionExtractor(StanfordCoreNLP nlp, CrfTagger crf, Gazetteer gazetteer) {
+    private CoreNlpMentionExtractor(StanfordCoreNLP nlp, CrfTagger crf, Gazetteer gazetteer, SpanConvention spans) {
         this.nlp = nlp;
         this.crf = crf;
         this.gazetteer = gazetteer;
+        this.spans = spans;
     }
 
     /** Builds the CoreNLP pipeline and loads the shipped model: do it once per process. */
@@ -36,22 +39,28 @@ public final class CoreNlpMentionExtractor implements MentionExtractor {
 
     /** @param nlp a pipeline from {@link NlpPipelineFactory#create()} */
     public static CoreNlpMentionExtractor create(StanfordCoreNLP nlp) {
-        return new CoreNlpMentionExtractor(nlp, CrfTagger.shipped(), Gazetteer.shipped(nlp));
+        return create(nlp, SpanConvention.NAME);
+    }
+
+    /** An extractor whose mentions span what {@code spans} says, with the tagger model shipped for it. */
+    public static CoreNlpMentionExtractor create(StanfordCoreNLP nlp, SpanConvention spans) {
+        return new CoreNlpMentionExtractor(nlp, CrfTagger.shipped(spans), Gazetteer.shipped(nlp), spans);
     }
 
     /** An extractor using another tagger model file, e.g. one trained with a cross-validation fold held out. */
-    public static CoreNlpMentionExtractor create(StanfordCoreNLP nlp, Path crfModel) {
-        return new CoreNlpMentionExtractor(nlp, CrfTagger.fromFile(crfModel), Gazetteer.shipped(nlp));
+    public static CoreNlpMentionExtractor create(StanfordCoreNLP nlp, Path crfModel, SpanConvention spans) {
+        return new CoreNlpMentionExtractor(nlp, CrfTagger.fromFile(crfModel), Gazetteer.shipped(nlp), spans);
     }
 
     /** The same gazetteers with another tagger model, sharing the pipeline. */
     public CoreNlpMentionExtractor withModel(Path crfModel) {
-        return new CoreNlpMentionExtractor(nlp, CrfTagger.fromFile(crfModel), gazetteer);
+        return new CoreNlpMentionExtractor(nlp, CrfTagger.fromFile(crfModel), gazetteer, spans);
     }
 
     @Override
     public String version() {
-        return VERSION + " model=" + crf.name() + " gazetteer=" + gazetteer.size();
+        return VERSION + " model=" + crf.name() + " gazetteer=" + gazetteer.size()
+                + (spans == SpanConvention.NAME ? "" : " spans=" + spans.name().toLowerCase(Locale.ROOT));
     }
 
     @Override
@@ -62,6 +71,9 @@ public final class CoreNlpMentionExtractor implements MentionExtractor {
         }
         fields.add(read(Field.abstract_, paper.abstractText()));
         Reconciler reconciler = new Reconciler(fields, gazetteer);
+        if (spans == SpanConvention.PHRASE) {
+            fields.forEach(PhraseSpans::widen);
+        }
         List<Mention> mentions = new ArrayList<>();
         Set<String> introduced = new TreeSet<>();
         for (FieldReading field : fields) {

@@ -17,7 +17,8 @@ import java.util.zip.GZIPInputStream;
 /** The learned component: a CRF that labels each token with a mention type or O (IO encoding). */
 final class CrfTagger {
     static final String OUTSIDE = "O";
-    static final String MODEL_RESOURCE = "/dev/papergraph/extract/ner-model.ser.gz";
+    private static final String NAME_MODEL = "/dev/papergraph/extract/ner-model.ser.gz";
+    private static final String PHRASE_MODEL = "/dev/papergraph/extract/phrase-model.ser.gz";
     static final String COMPONENT = "crf";
 
     private final CRFClassifier<CoreLabel> crf;
@@ -28,15 +29,21 @@ final class CrfTagger {
         this.name = name;
     }
 
-    /** The model shipped on the classpath. */
-    static CrfTagger shipped() {
-        try (InputStream in = CrfTagger.class.getResourceAsStream(MODEL_RESOURCE)) {
+    /** The classpath resource of the shipped model that tags spans the way {@code convention} says. */
+    static String modelResource(SpanConvention convention) {
+        return convention == SpanConvention.PHRASE ? PHRASE_MODEL : NAME_MODEL;
+    }
+
+    /** The model shipped on the classpath for {@code convention}. */
+    static CrfTagger shipped(SpanConvention convention) {
+        String resource = modelResource(convention);
+        try (InputStream in = CrfTagger.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("the tagger model " + MODEL_RESOURCE + " is missing from the classpath");
+                throw new IllegalStateException("the tagger model " + resource + " is missing from the classpath");
             }
-            return new CrfTagger(read(in), "ner-model");
+            return new CrfTagger(read(in), resource.substring(resource.lastIndexOf('/') + 1).replace(".ser.gz", ""));
         } catch (IOException e) {
-            throw new UncheckedIOException(MODEL_RESOURCE + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(resource + ": " + e.getMessage(), e);
         }
     }
 

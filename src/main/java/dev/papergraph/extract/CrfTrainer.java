@@ -41,11 +41,21 @@ public final class CrfTrainer {
      * SciER is closest to modern ML abstracts. SciERC adds tasks and metrics; its Material spans are
      * mostly data in general ("images", "English"), not named datasets, so they are left out.
      */
-    private static final List<CorpusFile> CORPUS_FILES = List.of(
-            new CorpusFile("scier/train.jsonl", EnumSet.allOf(MentionType.class), true),
-            new CorpusFile("scierc/train.jsonl", EnumSet.of(MentionType.Method, MentionType.Task, MentionType.Metric), false));
+    private static final CorpusFile SCIER = new CorpusFile("scier/train.jsonl", EnumSet.allOf(MentionType.class), true);
+    private static final CorpusFile SCIERC = new CorpusFile("scierc/train.jsonl",
+            EnumSet.of(MentionType.Method, MentionType.Task, MentionType.Metric), false);
+
+    /** The corpora annotated the way each convention spans a mention: SciERC alone keeps whole phrases. */
+    private static List<CorpusFile> corpusFiles(SpanConvention convention) {
+        return convention == SpanConvention.PHRASE ? List.of(SCIERC) : List.of(SCIER, SCIERC);
+    }
 
     private final StanfordCoreNLP nlp;
+
+    /** Where the model shipped for {@code convention} lives in the source tree, relative to the project root. */
+    public static Path shippedModel(SpanConvention convention) {
+        return Path.of("src/main/resources" + CrfTagger.modelResource(convention));
+    }
 
     public CrfTrainer(StanfordCoreNLP nlp) {
         this.nlp = nlp;
@@ -57,17 +67,22 @@ public final class CrfTrainer {
      * @param heldOut the seeds fold left out of training, or null to train on all seeds records
      */
     public void train(Path corporaDir, Path seedsGold, Folds.Fold heldOut, int maxIterations, int threads, Path out) {
-        train(corporaDir, seedsGold, 1, heldOut, maxIterations, threads, out);
+        train(SpanConvention.NAME, corporaDir, seedsGold, 1, heldOut, maxIterations, threads, out);
     }
 
     /**
+     * @param convention the span convention the model learns: names (SciER, SciERC and the seeds gold,
+     *     whose guidelines annotate names) or phrases (SciERC, whose annotators kept the longest span)
      * @param seedsWeight how many times each seeds sentence is repeated: the seeds follow the
      *     project's own guidelines, which the corpora only approximate
      */
-    public void train(Path corporaDir, Path seedsGold, int seedsWeight, Folds.Fold heldOut, int maxIterations, int threads,
-            Path out) {
+    public void train(SpanConvention convention, Path corporaDir, Path seedsGold, int seedsWeight, Folds.Fold heldOut,
+            int maxIterations, int threads, Path out) {
+        if (convention == SpanConvention.PHRASE && seedsGold != null) {
+            throw new IllegalArgumentException("the seeds gold annotates names, not phrases: train the phrase model without it");
+        }
         List<List<CoreLabel>> sentences = new ArrayList<>();
-        for (CorpusFile corpus : CORPUS_FILES) {
+        for (CorpusFile corpus : corpusFiles(convention)) {
             String name = corpus.path();
             Path file = corporaDir.resolve(name);
             if (!Files.isRegularFile(file)) {

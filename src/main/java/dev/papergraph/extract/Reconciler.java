@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 final class Reconciler {
     static final String CONSISTENCY = "consistency";
 
-    private static final Set<String> LEADING = Set.of("the", "a", "an", "our", "their", "its", "this", "these", "those",
+    static final Set<String> LEADING = Set.of("the", "a", "an", "our", "their", "its", "this", "these", "those",
             "we", "such", "both", "each", "any", "all", "which", "that", "his", "her", "other", "several", "various", "(",
             ",", "-", "\"", "'", "``", "''", ":", ";", "and", "or", "of", "on", "in", "with", "for", "to", "by", "propose",
             "proposed", "introduce", "present", "called", "named", "dubbed", "termed", "using", "use", "via", "combining",

@@ -1,5 +1,6 @@
 package dev.papergraph.cli;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -60,6 +62,16 @@ class PapergraphCommandTest {
     @Test
     void an_out_of_range_threshold_is_refused(@TempDir Path dir) {
         assertOneLineUserError(run("ingest", "--in-memory", "--min-confidence", "2", "--sample"), "--min-confidence");
+    }
+
+    @Test
+    void an_unknown_span_convention_or_seeds_for_the_phrase_model_are_refused(@TempDir Path dir) {
+        assertOneLineUserError(run("train", "--corpora", dir.toString(), "--spans", "words"), "name or phrase");
+        assertOneLineUserError(run("train", "--corpora", dir.toString(), "--spans", "phrase", "--seeds-gold", dir.resolve("g.jsonl").toString(),
+                "--out", dir.resolve("m.ser.gz").toString()), "the seeds gold annotates names");
+        Path gold = dir.resolve("gold.jsonl");
+        assertDoesNotThrow(() -> Files.writeString(gold, "{\"id\": \"a\", \"text\": \"We parse .\", \"entities\": []}\n"));
+        assertOneLineUserError(run("eval", "--gold", gold.toString(), "--spans", "words"), "(name, phrase or auto)");
     }
 
     @Test

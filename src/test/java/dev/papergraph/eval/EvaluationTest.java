@@ -9,6 +9,7 @@ import dev.papergraph.extract.Mention;
 import dev.papergraph.extract.MentionExtractor;
 import dev.papergraph.extract.MentionType;
 import dev.papergraph.extract.PaperExtraction;
+import dev.papergraph.extract.SpanConvention;
 import dev.papergraph.ingest.Paper;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +52,7 @@ class EvaluationTest {
 
     /** A corpus-style record: Method for the model, no Metric annotated, nothing introduced. */
     private static final GoldRecord CORPUS = new GoldRecord("c1", null, TEXT,
-            List.of(gold("Method", "GPT-3"), gold("Dataset", "ImageNet")), List.of(), List.of(), List.of());
+            List.of(gold("Method", "GPT-3"), gold("Dataset", "ImageNet")), List.of(), List.of(), List.of(), "SciER");
 
     @Test
     void a_corpus_is_scored_on_the_types_it_annotates_after_mapping() {
@@ -72,7 +73,7 @@ class EvaluationTest {
 
     @Test
     void introduced_forms_and_written_reports(@TempDir Path dir) throws Exception {
-        GoldRecord seed = new GoldRecord("s1", null, TEXT, List.of(gold("Model", "GPT-3")), List.of(), List.of("GPT-3"), List.of());
+        GoldRecord seed = new GoldRecord("s1", null, TEXT, List.of(gold("Model", "GPT-3")), List.of(), List.of("GPT-3"), List.of(), null);
         Evaluation.Result result = new Evaluation(Map.of(), Set.of("Model")).run(List.of(seed), r -> FIXED, 2);
         assertEquals(new Counts(1, 1, 1), result.introduced());
         assertTrue(EvalReport.table(result).contains("introduced (paper level): gold 1, predicted 1, P 1.000 R 1.000"));
@@ -80,5 +81,18 @@ class EvaluationTest {
         EvalReport.writeErrors(result, dir.resolve("e.tsv"));
         assertTrue(Files.readString(dir.resolve("p.jsonl")).startsWith("{\"id\": \"s1\", \"mentions\": [{\"field\": \"abstract\", \"start\": 9"));
         assertEquals(1, Files.readAllLines(dir.resolve("e.tsv")).size());
+    }
+
+    @Test
+    void the_span_convention_follows_the_corpus_a_gold_file_comes_from(@TempDir Path dir) throws Exception {
+        Path scierc = dir.resolve("scierc.jsonl");
+        Files.writeString(scierc, "{\"id\": \"a\", \"source\": \"SciERC\", \"text\": \"We parse .\", \"entities\": []}\n"
+                + "{\"id\": \"b\", \"source\": \"SciERC\", \"text\": \"We tag .\", \"entities\": []}\n");
+        List<GoldRecord> records = GoldReader.read(scierc);
+        assertEquals("SciERC", records.get(0).source());
+        assertEquals(SpanConvention.PHRASE, Evaluation.spanConvention(records));
+        assertEquals(SpanConvention.NAME, Evaluation.spanConvention(List.of(CORPUS)));
+        assertEquals(SpanConvention.NAME, Evaluation.spanConvention(List.of(records.get(0), CORPUS)));
+        assertEquals(SpanConvention.NAME, Evaluation.spanConvention(List.of()));
     }
 }

@@ -1,0 +1,98 @@
+package dev.papergraph.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Widens accepted names to whole phrases ({@link SpanConvention#PHRASE}): a long form takes its
+ * bracketed short form ("Markov random field ( MRF )"), and a name takes the head noun the name
+ * convention trims ("text mining method", "ACGMRF model").
+ */
+final class PhraseSpans {
+    /** Head nouns a phrase keeps: those that the name convention trims, and kin that name a kind of thing. */
+    private static final Set<String> HEADS = Set.of("method", "methods", "approach", "approaches", "technique",
+            "techniques", "strategy", "strategies", "scheme", "schemes", "task", "tasks", "problem", "problems",
+            "framework", "frameworks", "component", "components", "module", "modules", "paradigm", "pipeline",
+            "model", "models", "algorithm", "algorithms", "system", "systems", "network", "networks", "architecture",
+            "architectures", "dataset", "datasets", "corpus", "corpora", "benchmark", "benchmarks", "database",
+            "databases", "procedure", "formalism", "application", "applications", "classifier", "classifiers");
+
+    private PhraseSpans() {}
+
+    static void widen(FieldReading field) {
+        List<Candidate> accepted = field.accepted();
+        accepted.sort(Comparator.comparingInt(Candidate::sentence).thenComparingInt(Candidate::from));
+        List<Candidate> widened = new ArrayList<>();
+        for (int k = 0; k < accepted.size(); k++) {
+            Candidate c = accepted.get(k);
+            List<CoreLabel> sentence = field.text().sentences().get(c.sentence());
+            int to = c.to();
+            Candidate next = k + 1 < accepted.size() ? accepted.get(k + 1) : null;
+            // "Markov random field ( MRF )": the bracketed short form joins its long form.
+            if (next != null && next.sentence() == c.sentence() && next.from() == to + 1 && isOpening(sentence.get(to).word())
+                    && next.to() < sentence.size() && isClosing(sentence.get(next.to()).word())) {
+                to = next.to() + 1;
+                k++;
+                next = k + 1 < accepted.size() ? accepted.get(k + 1) : null;
+            }
+            boolean free = next == null || next.sentence() != c.sentence() || next.from() > to;
+            if (free && to < sentence.size() && HEADS.contains(sentence.get(to).word().toLowerCase(Locale.ROOT))) {
+                to++;
+            }
+            int from = modifiersBefore(sentence, c.from(), widened.isEmpty() ? null : widened.get(widened.size() - 1), c.sentence());
+            widened.add(from == c.from() && to == c.to() ? c : new Candidate(c.sentence(), from, to, c.type(), c.component(), c.confidence()));
+        }
+        accepted.clear();
+        accepted.addAll(widened);
+    }
+
+    /**
+     * Where the phrase opens: the adjectives and nouns that modify the name ("linear-chain conditional
+     * random field", "head-driven statistical parsing model"), up to a determiner, a preposition, a
+     * verb, punctuation or the previous mention.
+     */
+    private static int modifiersBefore(List<CoreLabel> sentence, int from, Candidate previous, int sentenceIndex) {
+        int limit = previous != null && previous.sentence() == sentenceIndex ? previous.to() : 0;
+        int start = from;
+        while (start > limit) {
+            CoreLabel before = sentence.get(start - 1);
+            if (before.word().equals("-") && start - 2 >= limit && glued(sentence.get(start - 2), before) && glued(before, sentence.get(start))) {
+                start -= 2;
+                continue;
+            }
+            String tag = before.tag() == null ? "" : before.tag();
+            String word = before.word().toLowerCase(Locale.ROOT);
+            if (!MODIFIER_TAGS.matcher(tag).matches() || Reconciler.LEADING.contains(word) || JUDGING.contains(word)) {
+                break;
+            }
+            start--;
+        }
+        return start;
+    }
+
+    private static final Pattern MODIFIER_TAGS = Pattern.compile("JJ[RS]?|NNS?|NNPS?");
+    /** Adjectives that judge, count or place a thing rather than say what kind it is: "an efficient X", "many X". */
+    private static final Set<String> JUDGING = Set.of("effective", "efficient", "accurate", "robust", "simple", "fast",
+            "powerful", "better", "best", "good", "improved", "many", "multiple", "few", "general", "generic", "commercial",
+            "full", "complete", "typical", "certain", "different", "same", "other", "similar", "various", "previous",
+            "current", "first", "second", "last", "final", "main", "key", "important", "large", "small", "significant",
+            "practical", "successful", "useful", "specific", "particular", "art", "sota", "scalable", "reliable",
+            "competitive", "superior", "strong", "weak", "additional", "further", "whole", "entire", "single");
+
+    private static boolean glued(CoreLabel left, CoreLabel right) {
+        return left.endPosition() == right.beginPosition();
+    }
+
+    private static boolean isOpening(String word) {
+        return word.equals("(") || word.equals("-LRB-");
+    }
+
+    private static boolean isClosing(String word) {
+        return word.equals(")") || word.equals("-RRB-");
+    }
+}
