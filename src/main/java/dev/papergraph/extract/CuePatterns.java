@@ -33,7 +33,7 @@ final class CuePatterns {
 
     private static final TokenSequencePattern BEFORE_HEAD = TokenSequencePattern.compile(
             NAME + " (?$head [{word:/(?i)datasets?|benchmarks?|corpus|corpora|databases?|suite|models?|frameworks?|"
-                    + "approach|methods?|algorithms?|architectures?|techniques?|metrics?|score|tasks?|surveys?/}])");
+                    + "approach|methods?|algorithms?|architectures?|techniques?|metrics?|score|tasks?|surveys?|catalog(ue)?s?/}])");
     private static final TokenSequencePattern WE_PROPOSE = TokenSequencePattern.compile(
             "[{word:/(?i)we|this|paper|work|study/}] ([{tag:/RB|MD/}] | [{word:/(?i)have|has/}])* (?$verb [{lemma:/propose|introduce|present|develop|design|"
                     + "release|build|construct|curate|create|collect|devise|contribute|offer|establish|open-source|unveil/}])");
@@ -46,9 +46,9 @@ final class CuePatterns {
             NAME + " [{word:/,|\\)/}]? [{word:/(?i)is|are/}] [{tag:RB}]? [{word:/(?i)proposed|introduced|presented|developed|designed|"
                     + "constructed|released|curated|created/}] !{word:/(?i)by/}");
 
-    /** "MiniPile is a 6GB subset of …", "X is a large-scale corpus of …": a name said to be data. */
+    /** "MiniPile is a 6GB subset of …", "X is a large-scale corpus of …", "the Well: a collection of …": a name said to be data. */
     private static final TokenSequencePattern IS_DATA = TokenSequencePattern.compile(
-            NAME + " [{word:/(?i)is|are/}] [{word:/(?i)a|an|the/}] [!{word:/(?i)of|for|that|which|with|,|\\.|model|method/}]{0,4} "
+            NAME + " ( [{word:/(?i)is|are/}] | [{word:/:|,/}] ) [{word:/(?i)a|an|the/}] [!{word:/(?i)of|for|that|which|with|,|\\.|model|method/}]{0,4} "
                     + "[{word:/(?i)datasets?|corpus|corpora|benchmarks?|subset|collection|suite|database/}]");
     /** Languages name what data is written in, not a data set: "English datasets". */
     private static final Set<String> LANGUAGES = Set.of("english", "chinese", "french", "german", "spanish", "japanese",
@@ -89,11 +89,16 @@ final class CuePatterns {
                     + "variant|dataset|benchmark|system|algorithm|architecture|metric|corpus|agent|tool)s?/}]) [{word:/,|:/}]? "
                     + "| [{word:/(?i)we/}] [{lemma:/name|call|dub|term/}] | [{word:/(?i)contribution/}] [{lemma:/be/}] ) " + NAME);
 
-    /** "pre-trained on X", "experiments on the X benchmark": what a model is trained or evaluated on is data. */
+    /**
+     * "pre-trained on X", "experiments on the X benchmark", "state-of-the-art results on X", "repairs 82 bugs on X":
+     * what a model is trained or evaluated on is data.
+     */
     private static final TokenSequencePattern TRAINED_ON = TokenSequencePattern.compile(
-            "[{word:/(?i)trained|pre-trained|pretrained|fine-tuned|finetuned|experiments|evaluations?|evaluated|tested|validated|benchmarked/}] "
+            "[{word:/(?i)trained|pre-trained|pretrained|fine-tuned|finetuned|experiments|evaluations?|evaluated|tested|validated|benchmarked|"
+                    + "performance|results|accuracy|scores?|improvements?|gains|outperforms?|outperforming|repairs|solves|achieves|achieving/}] "
+                    + "[!{word:/[,.;:()]|-LRB-|-RRB-|(?i)on|by|and|which|that|while|but/}]{0,4} "
                     + "[{word:/(?i)on/}] "
-                    + "[{tag:DT}]? " + NAME + " !{word:/(?i)models?|GPUs?|TPUs?|hardware|devices?/}");
+                    + "[{tag:DT}]? " + NAME + " !{word:/(?i)models?|GPUs?|TPUs?|hardware|devices?|LLMs?|VLMs?/}");
 
     /** An amount ("300B", "1.5T", "4x") rather than a name. */
     private static final Pattern QUANTITY = Pattern.compile("[\\d.,]+[KMBTkmbx]?|\\d+x\\p{L}*");
@@ -150,7 +155,11 @@ final class CuePatterns {
             int to = m.end("$name");
             // "trained on 300B tokens", "pre-trained on 4 x RTX 3090": an amount or hardware, not data.
             boolean quantity = QUANTITY.matcher(sentence.get(from).word()).matches();
-            if (!quantity && (hasInnerCapitalOrDigit(sentence, from, to) || to - from == 1)) {
+            // "on Japanese", "on DNA sequences": a language, or a name that only qualifies the noun after it.
+            boolean language = LANGUAGES.contains(sentence.get(from).word().toLowerCase(Locale.ROOT));
+            boolean modifier = to < sentence.size() && "NNS".equals(sentence.get(to).tag())
+                    && headType(sentence.get(to).word()).filter(t -> t == MentionType.Dataset).isEmpty();
+            if (!quantity && !language && !modifier && (hasInnerCapitalOrDigit(sentence, from, to) || to - from == 1)) {
                 names.add(new Candidate(sentenceIndex, from, to, MentionType.Dataset, COMPONENT, 0.75));
                 // "evaluated on E2E, DART and WebNLG": the rest of the list is data too.
                 int next = to;
@@ -545,9 +554,9 @@ final class CuePatterns {
     /** The type a head noun gives the name before it. */
     static Optional<MentionType> headType(String head) {
         String h = head.toLowerCase(Locale.ROOT);
-        // An observational survey ("the DESI survey", "HERMES surveys") is data.
+        // An observational survey or catalogue ("the DESI survey", "HERMES surveys", "the APOGEE catalog") is data.
         if (h.startsWith("dataset") || h.startsWith("benchmark") || h.startsWith("corp") || h.startsWith("database")
-                || h.equals("suite") || h.equals("survey") || h.equals("surveys")) {
+                || h.equals("suite") || h.equals("survey") || h.equals("surveys") || h.startsWith("catalog")) {
             return Optional.of(MentionType.Dataset);
         }
         if (h.startsWith("model") || h.equals("llm") || h.equals("llms") || h.startsWith("network")) {

@@ -478,6 +478,15 @@ final class Reconciler {
     }
 
     /**
+     * How much one mention's type counts in its form's vote: a type read from the text around a name
+     * (a head noun, a definition, a list) or from a gazetteer outweighs the tagger's guesses at each
+     * occurrence, which tend to repeat one mistake ("PROVABGS" tagged Method after "the … Survey (PROVABGS) catalog").
+     */
+    private static double voteWeight(Candidate c) {
+        return CrfTagger.COMPONENT.equals(c.component()) ? 1 : 3;
+    }
+
+    /**
      * One type per surface form (the confidence-weighted vote of its mentions), and every occurrence
      * of a form that some component found becomes a mention of it.
      */
@@ -488,7 +497,7 @@ final class Reconciler {
         for (FieldReading field : fields) {
             for (Candidate c : field.accepted()) {
                 String text = field.spanText(c);
-                votes.computeIfAbsent(text, k -> new EnumMap<>(MentionType.class)).merge(c.type(), c.confidence(), Double::sum);
+                votes.computeIfAbsent(text, k -> new EnumMap<>(MentionType.class)).merge(c.type(), c.confidence() * voteWeight(c), Double::sum);
                 wordsOf.computeIfAbsent(text, k -> words(field, c));
                 bestConfidence.merge(text, c.confidence(), Math::max);
             }
