@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -305,7 +306,10 @@ final class CuePatterns {
         List<Candidate> own = introduced.stream()
                 .map(c -> citedAfter(sentence, c.from(), c.to()) ? new Candidate(c.sentence(), c.from(), c.to(), c.type(), CITED, c.confidence()) : c)
                 .distinct().toList();
-        return new Cues(names.stream().distinct().toList(), own);
+        // Two cues may find one name ("results on the X benchmark"): the first, surest, stands.
+        Set<List<Integer>> seen = new HashSet<>();
+        List<Candidate> distinct = names.stream().filter(c -> seen.add(List.of(c.from(), c.to(), c.type().ordinal()))).toList();
+        return new Cues(distinct, own);
     }
 
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d[a-z]?");

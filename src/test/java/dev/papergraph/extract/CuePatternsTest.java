@@ -36,6 +36,22 @@ class CuePatternsTest {
     }
 
     @Test
+    void a_catalogue_or_a_name_said_to_be_a_collection_is_data() {
+        assertEquals(List.of("APOGEE-Payne/Dataset"), find("The network is trained on stars common to the APOGEE-Payne catalog.", false).names()
+                .stream().filter(n -> n.startsWith("APOGEE")).toList());
+        assertTrue(find("To address this gap, we introduce the Well: a large-scale collection of datasets.", false).names().contains("Well/Dataset"));
+    }
+
+    @Test
+    void a_name_after_results_or_scores_on_is_data_but_not_a_language_or_a_modifier() {
+        assertTrue(find("GAMMA correctly repairs 82 bugs on Defects4J-v1.2 and 45 bugs on QuixBugs.", false).names().contains("Defects4J-v1.2/Dataset"));
+        assertTrue(find("It achieves state-of-the-art results on WebNLG, DART and E2E.", false).names()
+                .containsAll(List.of("WebNLG/Dataset", "DART/Dataset", "E2E/Dataset")));
+        assertEquals(List.of(), find("We report the performance on Japanese.", false).names());
+        assertEquals(List.of(), find("We report the performance on DNA sequences.", false).names());
+    }
+
+    @Test
     void we_propose_opens_a_window_to_the_end_of_the_clause_and_names_what_follows_the_verb() {
         assertEquals(List.of("Lagrange Large Language Models (L3Ms),", "Lagrange Large Language Models"),
                 find("To solve this, we propose Lagrange Large Language Models (L3Ms), which employ barriers.", false).introduced());
