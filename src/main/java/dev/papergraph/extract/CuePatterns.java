@@ -95,11 +95,18 @@ final class CuePatterns {
      * what a model is trained or evaluated on is data.
      */
     private static final TokenSequencePattern TRAINED_ON = TokenSequencePattern.compile(
-            "[{word:/(?i)trained|pre-trained|pretrained|fine-tuned|finetuned|experiments|evaluations?|evaluated|tested|validated|benchmarked|"
-                    + "performance|results|accuracy|scores?|improvements?|gains|outperforms?|outperforming|repairs|solves|achieves|achieving/}] "
+            "( [{lemma:/(?i)train|pre-train|pretrain|fine-tune|finetune|evaluate|test|validate|benchmark/} & {tag:/VB.*/}] "
+                    + "| [{word:/(?i)trained|pre-trained|pretrained|fine-tuned|finetuned|experiments|evaluations?|evaluated|tested|validated|"
+                    + "benchmarked|performance|results|accuracy|scores?|improvements?|gains|outperforms?|outperforming|repairs|solves|achieves|"
+                    + "achieving/}] ) "
                     + "[!{word:/[,.;:()]|-LRB-|-RRB-|(?i)on|by|and|which|that|while|but/}]{0,4} "
                     + "[{word:/(?i)on/}] "
                     + "[{tag:DT}]? " + NAME + " !{word:/(?i)models?|GPUs?|TPUs?|hardware|devices?|LLMs?|VLMs?/}");
+
+    /** "the piano dataset EMOPIA", "on datasets CIFAR-10 and SVHN": a name right after a data head noun. */
+    private static final TokenSequencePattern HEAD_THEN_NAME = TokenSequencePattern.compile(
+            "[{word:/(?i)datasets?|benchmarks?|corpus|corpora/}] " + NAME + " !{word:/(?i)(datasets?|benchmarks?|corpus|corpora|"
+                    + "models?|methods?|tasks?|-|of)/}");
 
     /** An amount ("300B", "1.5T", "4x") rather than a name. */
     private static final Pattern QUANTITY = Pattern.compile("[\\d.,]+[KMBTkmbx]?|\\d+x\\p{L}*");
@@ -161,19 +168,15 @@ final class CuePatterns {
             boolean modifier = to < sentence.size() && "NNS".equals(sentence.get(to).tag())
                     && headType(sentence.get(to).word()).filter(t -> t == MentionType.Dataset).isEmpty();
             if (!quantity && !language && !modifier && (hasInnerCapitalOrDigit(sentence, from, to) || to - from == 1)) {
-                names.add(new Candidate(sentenceIndex, from, to, MentionType.Dataset, COMPONENT, 0.75));
-                // "evaluated on E2E, DART and WebNLG": the rest of the list is data too.
-                int next = to;
-                while (next < sentence.size() && isListSeparator(sentence.get(next).word())) {
-                    next++;
-                }
-                if (next > to) {
-                    for (int[] item : listItems(sentence, next, 1)) {
-                        if (hasInnerCapitalOrDigit(sentence, item[0], item[1])) {
-                            names.add(new Candidate(sentenceIndex, item[0], item[1], MentionType.Dataset, COMPONENT, 0.75));
-                        }
-                    }
-                }
+                addDataWithList(sentence, sentenceIndex, from, to, names);
+            }
+        }
+        m = HEAD_THEN_NAME.getMatcher(sentence);
+        while (m.find()) {
+            int from = m.start("$name");
+            int to = m.end("$name");
+            if (hasInnerCapitalOrDigit(sentence, from, to) && !QUANTITY.matcher(sentence.get(from).word()).matches()) {
+                addDataWithList(sentence, sentenceIndex, from, to, names);
             }
         }
         names.addAll(listedData(sentence, sentenceIndex));
@@ -388,6 +391,22 @@ final class CuePatterns {
             }
         }
         return false;
+    }
+
+    /** Adds a data set's name and the names listed after it: "evaluated on E2E, DART and WebNLG". */
+    private static void addDataWithList(List<CoreLabel> sentence, int sentenceIndex, int from, int to, List<Candidate> names) {
+        names.add(new Candidate(sentenceIndex, from, to, MentionType.Dataset, COMPONENT, 0.75));
+        int next = to;
+        while (next < sentence.size() && isListSeparator(sentence.get(next).word())) {
+            next++;
+        }
+        if (next > to) {
+            for (int[] item : listItems(sentence, next, 1)) {
+                if (hasInnerCapitalOrDigit(sentence, item[0], item[1])) {
+                    names.add(new Candidate(sentenceIndex, item[0], item[1], MentionType.Dataset, COMPONENT, 0.75));
+                }
+            }
+        }
     }
 
     /** Plural head nouns that make every name of a list before or after them a data set. */
