@@ -69,6 +69,8 @@ final class Reconciler {
      */
     private static final Pattern BENCHMARK_NAME = Pattern.compile("\\S*([Bb]ench|\\p{Ll}\\S*QA)(-\\S+|\\s?v?\\d+(\\.\\d+)?)?"
             + "|\\S.*\\sDR\\d+");
+    /** An amount rather than a name: "7B", "1.5T", "300M". */
+    private static final Pattern AMOUNT = Pattern.compile("[\\d.,]+[KMBTkmbt]?");
     /** Compound adjectives that describe rather than name: "data-driven", "flow-based", "model-agnostic". */
     private static final Pattern ADJECTIVAL = Pattern.compile(".*-(based|driven|agnostic|inspired|free|aware|guided|specific)");
     /** The plural of a coined name ("ResNets", "GFlowNets") speaks of a family the paper uses. */
@@ -442,6 +444,11 @@ final class Reconciler {
         String text = field.text().spanText(sentence, from, to);
         if (c.type() == MentionType.Dataset && !Gazetteer.COMPONENT.equals(c.component()) && !hasNameShape(sentence, from, to)) {
             // GUIDELINES: a Dataset is a named data set; "noisy data" names nothing.
+            return Optional.empty();
+        }
+        // "7B", "HPC-specific": an amount or a describing compound names no data set; "X_0" is a variable.
+        if ((c.type() == MentionType.Dataset && (AMOUNT.matcher(text).matches() || ADJECTIVAL.matcher(text).matches()))
+                || text.contains("_")) {
             return Optional.empty();
         }
         if (text.length() < 2 || GENERIC.contains(text.toLowerCase(Locale.ROOT)) || text.codePoints().noneMatch(Character::isLetter)) {

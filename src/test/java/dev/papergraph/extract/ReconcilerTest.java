@@ -36,4 +36,21 @@ class ReconcilerTest {
         assertEquals(4, field.accepted().stream().filter(c -> field.spanText(c).equals("PROVABGS")).count());
         assertEquals(Set.of(MentionType.Dataset), types);
     }
+
+    @Test
+    void an_amount_a_describing_compound_or_a_variable_is_no_mention() {
+        String text = "We collect HPC-specific data and 7B tokens, and predict X_0 from GPT-4 outputs.";
+        FieldReading field = new FieldReading(Field.abstract_, AnalyzedText.of(SharedNlp.pipeline(), text));
+        List<CoreLabel> sentence = field.text().sentences().get(0);
+        for (int i = 0; i < sentence.size(); i++) {
+            String word = sentence.get(i).word();
+            if (word.equals("HPC-specific") || word.equals("7B")) {
+                field.cued().add(new Candidate(0, i, i + 1, MentionType.Dataset, CuePatterns.COMPONENT, 0.8));
+            } else if (word.equals("X_0") || word.equals("GPT-4")) {
+                field.learned().add(new Candidate(0, i, i + 1, MentionType.Method, CrfTagger.COMPONENT, 0.9));
+            }
+        }
+        new Reconciler(List.of(field), Gazetteer.shipped(SharedNlp.pipeline()));
+        assertEquals(List.of("GPT-4"), field.accepted().stream().map(field::spanText).toList());
+    }
 }
