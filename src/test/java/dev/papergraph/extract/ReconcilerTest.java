@@ -41,16 +41,24 @@ class ReconcilerTest {
     void an_amount_a_describing_compound_or_a_variable_is_no_mention() {
         String text = "We collect HPC-specific data and 7B tokens, and predict X_0 from GPT-4 outputs.";
         FieldReading field = new FieldReading(Field.abstract_, AnalyzedText.of(SharedNlp.pipeline(), text));
-        List<CoreLabel> sentence = field.text().sentences().get(0);
-        for (int i = 0; i < sentence.size(); i++) {
-            String word = sentence.get(i).word();
-            if (word.equals("HPC-specific") || word.equals("7B")) {
-                field.cued().add(new Candidate(0, i, i + 1, MentionType.Dataset, CuePatterns.COMPONENT, 0.8));
-            } else if (word.equals("X_0") || word.equals("GPT-4")) {
-                field.learned().add(new Candidate(0, i, i + 1, MentionType.Method, CrfTagger.COMPONENT, 0.9));
-            }
-        }
+        field.cued().add(span(field, "HPC-specific", MentionType.Dataset, CuePatterns.COMPONENT));
+        field.cued().add(span(field, "7B", MentionType.Dataset, CuePatterns.COMPONENT));
+        field.learned().add(span(field, "X_0", MentionType.Method, CrfTagger.COMPONENT));
+        field.learned().add(span(field, "GPT-4", MentionType.Method, CrfTagger.COMPONENT));
         new Reconciler(List.of(field), Gazetteer.shipped(SharedNlp.pipeline()));
         assertEquals(List.of("GPT-4"), field.accepted().stream().map(field::spanText).toList());
+    }
+
+    /** A candidate over the first tokens of the first sentence that read {@code name}. */
+    private static Candidate span(FieldReading field, String name, MentionType type, String component) {
+        List<CoreLabel> sentence = field.text().sentences().get(0);
+        for (int from = 0; from < sentence.size(); from++) {
+            for (int to = from + 1; to <= sentence.size(); to++) {
+                if (field.text().spanText(sentence, from, to).equals(name)) {
+                    return new Candidate(0, from, to, type, component, 0.8);
+                }
+            }
+        }
+        throw new IllegalArgumentException(name + " is not in the sentence");
     }
 }
