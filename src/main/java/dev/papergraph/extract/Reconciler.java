@@ -578,6 +578,7 @@ final class Reconciler {
                         continue;
                     }
                     introduce(text, a, sentence, window || cue.confidence() <= CuePatterns.GUESSED_TYPE ? null : cue.type());
+                    introduceListedAfter(field, a);
                     // A long form and its short form ("Quantum Graph Pooling (QGP)") count as one name.
                     boolean pairedWithLast = text.equals(partners.get(lastTaken));
                     lastTaken = text;
@@ -642,6 +643,34 @@ final class Reconciler {
                     introduced.add(text);
                 }
             }
+        }
+    }
+
+    /** Words that join the items of a list: "X, Y and Z", "X (XA), Y (YB), or Z". */
+    private static final Set<String> LIST_JOINERS = Set.of(",", "and", "or", "(", ")", "-LRB-", "-RRB-");
+
+    /**
+     * The items of a list that goes on after an introduced mention are introduced too: "we release the
+     * X family, including X-Base, X-Instruct, and X-Reward", "we train and release MentalXLNet and
+     * MentalLongformer". Only mentions joined by commas, "and", "or" and brackets count; well-known
+     * names (in the gazetteer) stay used.
+     */
+    private void introduceListedAfter(FieldReading field, Candidate first) {
+        List<CoreLabel> sentence = field.text().sentences().get(first.sentence());
+        List<Candidate> later = field.accepted().stream().filter(a -> a.sentence() == first.sentence() && a.from() >= first.to())
+                .sorted(Comparator.comparingInt(Candidate::from)).toList();
+        Candidate previous = first;
+        for (Candidate next : later) {
+            boolean joined = next.from() > previous.to();
+            for (int i = previous.to(); i < next.from(); i++) {
+                joined &= LIST_JOINERS.contains(sentence.get(i).word().toLowerCase(Locale.ROOT));
+            }
+            String text = field.spanText(next);
+            if (!joined || gazetteer.typeOf(text).isPresent()) {
+                return;
+            }
+            introduce(text, next, sentence, null);
+            previous = next;
         }
     }
 
