@@ -21,6 +21,8 @@ final class CuePatterns {
     static final String WINDOW = "pattern-window";
     /** The confidence of an introduced cue whose type is a default, not read from a head noun. */
     static final double GUESSED_TYPE = 0.7;
+    /** The confidence of a window opened by a verb of use: only names in it are new, not plain phrases. */
+    static final double WEAK_WINDOW = 0.6;
     /** Marks an introduced cue followed by a citation: it types the name but does not make it the paper's own. */
     static final String CITED = "pattern-cited";
 
@@ -35,8 +37,11 @@ final class CuePatterns {
             NAME + " (?$head [{word:/(?i)datasets?|benchmarks?|corpus|corpora|databases?|suite|models?|frameworks?|"
                     + "approach|methods?|algorithms?|architectures?|techniques?|metrics?|score|tasks?|surveys?/}])");
     private static final TokenSequencePattern WE_PROPOSE = TokenSequencePattern.compile(
-            "[{word:/(?i)we|this|paper|work|study/}] ([{tag:/RB|MD/}] | [{word:/(?i)have|has/}])* (?$verb [{lemma:/propose|introduce|present|develop|design|"
-                    + "release|build|construct|curate|create|collect|devise|contribute|offer|establish|open-source|unveil/}])");
+            "[{word:/(?i)we|this|paper|work|study/}] ([{tag:/RB|MD/}] | [{word:/(?i)have|has/}])* ( [{tag:/VB.*/}] [{word:/(?i)and/}] )? "
+                    + "(?$verb [{lemma:/propose|introduce|present|develop|design|"
+                    + "release|build|construct|curate|create|collect|devise|contribute|offer|establish|open-source|unveil|employ|explore|insert/}])");
+    /** Verbs that also say what the authors merely use ("we employ a normalizing flow", "we explore whether"). */
+    private static final Pattern USING_VERB = Pattern.compile("employ|explore|insert");
     private static final TokenSequencePattern CALLED = TokenSequencePattern.compile(
             "[{word:/(?i)called|named|dubbed|termed|coined|namely/}] [{word:/(?i)as/}]? " + NAME);
     private static final TokenSequencePattern APPOSITIVE = TokenSequencePattern.compile(
@@ -187,7 +192,9 @@ final class CuePatterns {
                 to++;
             }
             if (to > from) {
-                introduced.add(new Candidate(sentenceIndex, from, to, MentionType.Method, WINDOW, 0.8));
+                String verb = sentence.get(m.start("$verb")).lemma();
+                double confidence = verb != null && USING_VERB.matcher(verb).matches() ? WEAK_WINDOW : 0.8;
+                introduced.add(new Candidate(sentenceIndex, from, to, MentionType.Method, WINDOW, confidence));
             }
         }
         boolean firstPerson = sentence.stream().anyMatch(t -> t.word().equalsIgnoreCase("we") || t.word().equalsIgnoreCase("our"));
@@ -510,7 +517,8 @@ final class CuePatterns {
 
     /** Where what a paper proposes stops and what it is for, or built from, begins. */
     private static final Set<String> CLAUSE_ENDS = Set.of(";", ".", "which", "that", "to", "for",
-            "using", "with", "on", "in", "of", "based", "via", "by", "from", "where", "while");
+            "using", "with", "on", "in", "of", "based", "via", "by", "from", "where", "while", "between", "whether", "how", "as", "into",
+            "through", "within");
 
     private static boolean isClauseEnd(String word) {
         return CLAUSE_ENDS.contains(word.toLowerCase(Locale.ROOT));

@@ -572,6 +572,11 @@ final class Reconciler {
                     // unless a name follows or the phrase is an adjective ("data-driven", "model-agnostic").
                     boolean named = hasNameShape(sentence, a.from(), a.to()) || coinedPair(text, partners)
                             || (taken == 0 && a.from() - cue.from() <= 3 && !holdsName && !ADJECTIVAL.matcher(text).matches());
+                    if (cue.confidence() <= CuePatterns.WEAK_WINDOW) {
+                        // After a verb of use ("we employ a normalizing flow (NF)") only a coined name is new:
+                        // a name-shaped word that is no acronym of a plain phrase.
+                        named = hasNameShape(sentence, a.from(), a.to()) && (!partners.containsKey(text) || coinedPair(text, partners));
+                    }
                     if (window && (!named || gazetteer.typeOf(text).isPresent())) {
                         // A clause after "we propose" also names what the paper builds on; only new
                         // names count, and well-known ones (in the gazetteer) are never new.

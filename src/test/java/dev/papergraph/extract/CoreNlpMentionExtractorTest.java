@@ -180,4 +180,31 @@ class CoreNlpMentionExtractorTest {
         assertTrue(e.introduced().contains("MentalRoBERTaX"), e.introduced().toString());
         assertTrue(forms(e, MentionType.Model).contains("MentalRoBERTaX"), e.mentions().toString());
     }
+
+    @Test
+    void every_name_of_a_list_after_an_introduced_name_is_introduced_but_not_a_known_one() {
+        // Seed abstracts c64534c46c and 67e672a3ce.
+        PaperExtraction e = extract(null, "We release the Nemotron-4 340B model family, including Nemotron-4-340B-Base, "
+                + "Nemotron-4-340B-Instruct, and Nemotron-4-340B-Reward.");
+        assertTrue(e.introduced().containsAll(Set.of("Nemotron-4 340B", "Nemotron-4-340B-Base", "Nemotron-4-340B-Instruct",
+                "Nemotron-4-340B-Reward")), e.introduced() + " " + e.mentions());
+        PaperExtraction pair = extract(null, "Specifically, we train and release MentalXLNet and MentalLongformer based on XLNet and Longformer.");
+        assertTrue(pair.introduced().containsAll(Set.of("MentalXLNet", "MentalLongformer")), pair.introduced() + " " + pair.mentions());
+        assertTrue(!pair.introduced().contains("XLNet"), pair.introduced().toString());
+    }
+
+    @Test
+    void a_coined_name_after_a_verb_of_use_is_introduced_but_an_acronym_of_a_plain_phrase_is_not() {
+        PaperExtraction inserted = extract(null, "Specifically, we insert the innovative Hybrid Gating Modules (HGMs) between the attention layers.");
+        assertTrue(inserted.introduced().containsAll(Set.of("HGMs", "Hybrid Gating Modules")), inserted.introduced().toString());
+        PaperExtraction employed = extract(null, "We employ a normalizing flow (NF)-based framework to accelerate Bayesian inference.");
+        assertTrue(employed.introduced().isEmpty(), employed.introduced().toString());
+    }
+
+    @Test
+    void a_long_form_spelled_out_in_brackets_after_an_introduced_short_form_is_introduced() {
+        PaperExtraction e = extract(null, "In this paper, we propose FPDM (Fast Pre-training Technique using Document Level Metadata), a novel framework.");
+        assertTrue(e.introduced().containsAll(Set.of("FPDM", "Fast Pre-training Technique using Document Level Metadata")),
+                e.introduced() + " " + e.mentions());
+    }
 }

@@ -173,4 +173,13 @@ class CuePatternsTest {
                 .introduced().contains("LOON"));
         assertEquals(List.of(), find("Models such as BERT, or RoBERTa, are strong.", false).introduced());
     }
+
+    @Test
+    void a_window_opens_after_a_first_verb_and_release_and_ends_at_between_or_through() {
+        Found released = find("Specifically, we train and release MedXLNet and MedLongformer for health.", false);
+        assertTrue(released.introduced().contains("MedXLNet and MedLongformer"), released.introduced().toString());
+        Found inserted = find("We insert the Hybrid Gating Modules between the attention layers.", false);
+        assertTrue(inserted.introduced().contains("the Hybrid Gating Modules"), inserted.introduced().toString());
+        assertEquals(List.of("the Hybrid Gating Modules"), find("We then insert the Hybrid Gating Modules through soft distillation.", false).introduced());
+    }
 }
