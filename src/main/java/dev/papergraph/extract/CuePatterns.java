@@ -46,10 +46,15 @@ final class CuePatterns {
             "[{word:/(?i)called|named|dubbed|termed|coined|namely/}] [{word:/(?i)as/}]? " + NAME);
     private static final TokenSequencePattern APPOSITIVE = TokenSequencePattern.compile(
             NAME + " ( [{word:/,|:/}] | [{word:/(?i)is/}] ) ( [{word:/(?i)a|an/}] [{word:/(?i)novel|new/}] | [{word:/(?i)the/}] [{word:/(?i)first/}] )");
-    /** "a new dataset, X, is introduced", "X is proposed to …": a name said to be proposed in the passive. */
+    /**
+     * "a new dataset, X, is introduced", "X is proposed to …", "Prototype Regularization (PR) is devised", "The GPD
+     * paradigm is established": a name said to be proposed in the passive.
+     */
     private static final TokenSequencePattern PASSIVE = TokenSequencePattern.compile(
-            NAME + " [{word:/,|\\)/}]? [{word:/(?i)is|are/}] [{tag:RB}]? [{word:/(?i)proposed|introduced|presented|developed|designed|"
-                    + "constructed|released|curated|created/}] !{word:/(?i)by/}");
+            NAME + " ( [{word:/\\(|-LRB-/}] (?$short [!{word:/\\)|-RRB-/}]) [{word:/\\)|-RRB-/}] )? "
+                    + "[{word:/(?i)(paradigm|framework|model|method|approach|algorithm|dataset|benchmark|module|loss)s?/}]? "
+                    + "[{word:/,|\\)/}]? [{word:/(?i)is|are/}] [{tag:RB}]? [{word:/(?i)proposed|introduced|presented|developed|designed|"
+                    + "constructed|released|curated|created|devised|established|built/}] !{word:/(?i)by/}");
 
     /** "MiniPile is a 6GB subset of …", "X is a large-scale corpus of …": a name said to be data. */
     private static final TokenSequencePattern IS_DATA = TokenSequencePattern.compile(
@@ -273,12 +278,22 @@ final class CuePatterns {
             while (m.find()) {
                 int from = m.start("$name");
                 int to = m.end("$name");
-                if (pattern == PASSIVE && !hasInnerCapitalOrDigit(sentence, from, to)) {
-                    // "Experiments are presented": a capitalised first word is no name.
-                    continue;
+                if (pattern == PASSIVE) {
+                    int shortForm = m.start("$short");
+                    boolean named = hasInnerCapitalOrDigit(sentence, from, to)
+                            || shortForm >= 0 && hasInnerCapitalOrDigit(sentence, shortForm, shortForm + 1);
+                    boolean ofPlural = from > 1 && sentence.get(from - 1).word().equalsIgnoreCase("of")
+                            && "NNS".equals(sentence.get(from - 2).tag());
+                    // "Experiments are presented": a capitalised first word is no name; in "variants of SDEs are
+                    // proposed" what is proposed is the variants.
+                    if (!named || ofPlural) {
+                        continue;
+                    }
                 }
                 Optional<MentionType> before = pattern == CALLED ? headBefore(sentence, m.start()) : Optional.empty();
-                Optional<MentionType> typed = headType(sentence.get(to - 1).word()).or(() -> typeAfter(sentence, to)).or(() -> before);
+                // "Continual Inference Networks (CINs) is proposed": a bracketed short form ends the name, whose last word is no head noun.
+                int end = pattern == PASSIVE && m.start("$short") >= 0 ? m.end("$short") : to;
+                Optional<MentionType> typed = headType(sentence.get(end - 1).word()).or(() -> typeAfter(sentence, end)).or(() -> before);
                 MentionType type = typed.orElse(MentionType.Method);
                 names.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
                 // Without a head noun the type is only a guess, which must not outvote a released-model name

@@ -571,7 +571,8 @@ final class Reconciler {
                     // Right after the verb ("we propose self-evolution learning") even a phrase is new,
                     // unless a name follows or the phrase is an adjective ("data-driven", "model-agnostic").
                     boolean named = hasNameShape(sentence, a.from(), a.to()) || coinedPair(text, partners)
-                            || (taken == 0 && a.from() - cue.from() <= 3 && !holdsName && !ADJECTIVAL.matcher(text).matches());
+                            || (taken == 0 && a.from() - cue.from() <= 3 && !holdsName && !ADJECTIVAL.matcher(text).matches()
+                                    && !describesArtefact(sentence, a));
                     if (cue.confidence() <= CuePatterns.WEAK_WINDOW) {
                         // After a verb of use ("we employ a normalizing flow (NF)") only a coined name is new:
                         // a name-shaped word that is no acronym of a plain phrase.
@@ -649,6 +650,19 @@ final class Reconciler {
                 }
             }
         }
+    }
+
+    /** Head nouns of a plain phrase that describes the authors' artefact rather than naming a technique. */
+    private static final Pattern ARTEFACT_HEAD = Pattern.compile("(?i)(system|model|framework|network|architecture|encoder|decoder|"
+            + "selector|formulation|paradigm|algorithm|graph|transformer|vocoder|pipeline|tool|toolkit)s?");
+
+    /**
+     * Whether a plain phrase after "we propose" only describes what the authors built (GUIDELINES rule 4):
+     * one lower-case word ("an approximation", "a vocoder") or a phrase ending in an artefact noun ("a
+     * connected system", "a statistical framework", "a robust inference algorithm").
+     */
+    private static boolean describesArtefact(List<CoreLabel> sentence, Candidate mention) {
+        return mention.length() == 1 || ARTEFACT_HEAD.matcher(sentence.get(mention.to() - 1).word()).matches();
     }
 
     /** Words that join the items of a list: "X, Y and Z", "X (XA), Y (YB), or Z". */

@@ -207,4 +207,13 @@ class CoreNlpMentionExtractorTest {
         assertTrue(e.introduced().containsAll(Set.of("FPDM", "Fast Pre-training Technique using Document Level Metadata")),
                 e.introduced() + " " + e.mentions());
     }
+
+    @Test
+    void a_plain_phrase_after_we_propose_is_introduced_unless_it_only_describes_an_artefact() {
+        PaperExtraction technique = extract(null, "When updating the mask, we introduce a novel gradient dropout strategy to regularize "
+                + "the parameter selection.");
+        assertTrue(technique.introduced().contains("gradient dropout"), technique.introduced() + " " + technique.mentions());
+        PaperExtraction artefact = extract(null, "We propose a statistical framework for data selection.");
+        assertTrue(artefact.introduced().isEmpty(), artefact.introduced() + " " + artefact.mentions());
+    }
 }

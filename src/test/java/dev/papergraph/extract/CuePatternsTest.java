@@ -182,4 +182,12 @@ class CuePatternsTest {
         assertTrue(inserted.introduced().contains("the Hybrid Gating Modules"), inserted.introduced().toString());
         assertEquals(List.of("the Hybrid Gating Modules"), find("We then insert the Hybrid Gating Modules through soft distillation.", false).introduced());
     }
+
+    @Test
+    void a_name_with_a_bracketed_short_form_or_a_head_noun_said_to_be_devised_is_introduced_but_not_after_variants_of() {
+        assertEquals(List.of("Prototype Regularization"),
+                find("Moreover, Prototype Regularization (PR) is devised to relieve the ambiguity.", false).introduced());
+        assertEquals(List.of("GPD"), find("The GPD paradigm is established for forecasting.", false).introduced());
+        assertEquals(List.of(), find("Several new variants of SDEs are proposed in the literature.", false).introduced());
+    }
 }
