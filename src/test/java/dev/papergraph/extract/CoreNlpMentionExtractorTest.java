@@ -216,4 +216,17 @@ class CoreNlpMentionExtractorTest {
         PaperExtraction artefact = extract(null, "We propose a statistical framework for data selection.");
         assertTrue(artefact.introduced().isEmpty(), artefact.introduced() + " " + artefact.mentions());
     }
+
+    @Test
+    void a_capitalised_run_ending_the_title_after_via_or_with_or_making_the_whole_title_is_introduced() {
+        PaperExtraction via = extract("Efficient NLP Model Finetuning via Multistage Data Filtering", "We study finetuning.");
+        assertTrue(via.introduced().contains("Multistage Data Filtering"), via.introduced() + " " + via.mentions());
+        assertTrue(forms(via, MentionType.Method).contains("Multistage Data Filtering"), via.mentions().toString());
+        PaperExtraction whole = extract("Marginal Tail-Adaptive Normalizing Flows", "We study heavy tails.");
+        assertTrue(whole.introduced().contains("Marginal Tail-Adaptive Normalizing Flows"), whole.introduced().toString());
+        PaperExtraction known = extract("ContraBERT: Enhancing Code Pre-trained Models via Contrastive Learning", "We study code models.");
+        assertTrue(!known.introduced().contains("Contrastive Learning"), known.introduced().toString());
+        PaperExtraction sentence = extract("Position Interpolation Improves ALiBi Extrapolation", "We study extrapolation.");
+        assertTrue(!sentence.introduced().contains("Position Interpolation Improves ALiBi Extrapolation"), sentence.introduced().toString());
+    }
 }
