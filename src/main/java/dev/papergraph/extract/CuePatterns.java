@@ -91,12 +91,13 @@ final class CuePatterns {
     /** "our BLURB benchmark", "our MIMIC-IT dataset": the authors' own name before a head noun. */
     private static final TokenSequencePattern OUR_NAME_HEAD = TokenSequencePattern.compile(
             "[{word:/(?i)our/}] [{word:/(?i)proposed|new|novel/}]? " + NAME + " (?$head [{word:/(?i)(model|method|framework|"
-                    + "dataset|benchmark|corpus|system|algorithm|architecture|metric|agent|suite)s?/}])");
+                    + "dataset|benchmark|corpus|system|algorithm|architecture|metric|agent|suite|approach|technique|strategy|module|loss)s?/}])");
 
     /** "our model GeoRSCLIP", "Our variant ChartPaLI-5B", "we name X", "our main contribution is X". */
     private static final TokenSequencePattern OUR_NAME = TokenSequencePattern.compile(
             "( [{word:/(?i)our/}] [{word:/(?i)proposed|new|main|final/}]? (?$head [{word:/(?i)(model|method|framework|approach|"
                     + "variant|dataset|benchmark|system|algorithm|architecture|metric|corpus|agent|tool)s?/}]) [{word:/,|:/}]? "
+                    + "| [{word:/(?i)our/}] [{word:/(?i)proposed/}] "
                     + "| [{word:/(?i)we/}] [{lemma:/name|call|dub|term/}] | [{word:/(?i)contribution/}] [{lemma:/be/}] ) " + NAME);
 
     /** "pre-trained on X", "experiments on the X benchmark": what a model is trained or evaluated on is data. */

@@ -190,4 +190,12 @@ class CuePatternsTest {
         assertEquals(List.of("GPD"), find("The GPD paradigm is established for forecasting.", false).introduced());
         assertEquals(List.of(), find("Several new variants of SDEs are proposed in the literature.", false).introduced());
     }
+
+    @Test
+    void our_proposed_name_and_our_name_before_approach_are_introduced() {
+        Found proposed = find("This encoder is pre-trained by our proposed Granular Contrastive Learning to learn representations.", false);
+        assertTrue(proposed.introduced().contains("Granular Contrastive Learning"), proposed.introduced().toString());
+        Found approach = find("We choose simple EBMs as a backbone of our Energy-guided Entropic OT approach.", false);
+        assertTrue(approach.introduced().contains("Energy-guided Entropic OT"), approach.introduced().toString());
+    }
 }
