@@ -37,7 +37,8 @@ final class CuePatterns {
             NAME + " (?$head [{word:/(?i)datasets?|benchmarks?|corpus|corpora|databases?|suite|models?|frameworks?|"
                     + "approach|methods?|algorithms?|architectures?|techniques?|metrics?|score|tasks?|surveys?/}])");
     private static final TokenSequencePattern WE_PROPOSE = TokenSequencePattern.compile(
-            "[{word:/(?i)we|this|paper|work|study/}] ([{tag:/RB|MD/}] | [{word:/(?i)have|has/}])* ( [{tag:/VB.*/}] [{word:/(?i)and/}] )? "
+            "( [{word:/(?i)we|this|paper|work|study/}] ([{tag:/RB|MD/}] | [{word:/(?i)have|has/}])* ( [{tag:/VB.*/}] [{word:/(?i)and/}] )? "
+                    + "| (?$purpose [{word:/(?i)to/}]) ) "
                     + "(?$verb [{lemma:/propose|introduce|present|develop|design|"
                     + "release|build|construct|curate|create|collect|devise|contribute|offer|establish|open-source|unveil|employ|explore|insert/}])");
     /** Verbs that also say what the authors merely use ("we employ a normalizing flow", "we explore whether"). */
@@ -188,6 +189,14 @@ final class CuePatterns {
         }
         m = WE_PROPOSE.getMatcher(sentence);
         while (m.find()) {
+            // "we incorporate best practices to develop OLMo 2-Instruct": a purpose clause of the authors' sentence.
+            // "we will continue to explore …" looks ahead: a purpose clause counts with a verb of making only.
+            int purpose = m.start("$purpose");
+            String lemma = sentence.get(m.start("$verb")).lemma();
+            if (purpose >= 0 && (sentence.subList(0, purpose).stream().noneMatch(t -> t.word().equalsIgnoreCase("we"))
+                    || lemma != null && USING_VERB.matcher(lemma).matches())) {
+                continue;
+            }
             // The cue covers what follows the verb up to the end of the clause; the mentions that start
             // there are the paper's own.
             int from = m.end("$verb");
@@ -198,8 +207,7 @@ final class CuePatterns {
                 to++;
             }
             if (to > from) {
-                String verb = sentence.get(m.start("$verb")).lemma();
-                double confidence = verb != null && USING_VERB.matcher(verb).matches() ? WEAK_WINDOW : 0.8;
+                double confidence = lemma != null && USING_VERB.matcher(lemma).matches() ? WEAK_WINDOW : 0.8;
                 introduced.add(new Candidate(sentenceIndex, from, to, MentionType.Method, WINDOW, confidence));
             }
         }

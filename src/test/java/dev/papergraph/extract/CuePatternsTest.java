@@ -198,4 +198,12 @@ class CuePatternsTest {
         Found approach = find("We choose simple EBMs as a backbone of our Energy-guided Entropic OT approach.", false);
         assertTrue(approach.introduced().contains("Energy-guided Entropic OT"), approach.introduced().toString());
     }
+
+    @Test
+    void a_purpose_clause_of_the_authors_opens_a_window_but_not_a_looking_ahead_one() {
+        Found made = find("Finally, we incorporate best practices to develop OLMo 2-Instruct, focusing on permissive data.", false);
+        assertTrue(made.introduced().stream().anyMatch(c -> c.startsWith("OLMo 2-Instruct")), made.introduced().toString());
+        assertEquals(List.of(), find("Others need to develop BERT-like models for it.", false).introduced());
+        assertEquals(List.of(), find("We will continue to explore novel LPRT search strategies.", false).introduced());
+    }
 }
