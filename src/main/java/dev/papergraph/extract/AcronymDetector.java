@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Finds "long form (SHORT)" definitions with the Schwartz–Hearst algorithm (Schwartz and Hearst, "A
@@ -30,13 +31,12 @@ final class AcronymDetector {
             while (close < sentence.size() && close <= open + 4 && !isClose(sentence.get(close).word())) {
                 close++;
             }
-            if (close >= sentence.size() || close == open + 1 || !isClose(sentence.get(close).word())) {
+            if (close >= sentence.size() || close == open + 1 || !isClose(sentence.get(close).word())
+                    || !isShortForm(text.spanText(sentence, open + 1, close))) {
+                spelledAfter(text, sentence, sentenceIndex, open).ifPresent(found::add);
                 continue;
             }
             String shortForm = text.spanText(sentence, open + 1, close);
-            if (!isShortForm(shortForm)) {
-                continue;
-            }
             int maxWords = Math.min(shortForm.length() + 5, shortForm.length() * 2);
             int windowFrom = open - 1;
             int words = 0;
@@ -64,6 +64,42 @@ final class AcronymDetector {
             found.add(new Definition(sentenceIndex, longFrom, open, open + 1, close));
         }
         return found;
+    }
+
+    /**
+     * Schwartz–Hearst's other order, "SHORT (long form)": "FPDM (Fast Pre-training Technique using
+     * Document Level Metadata)". The whole bracket must spell the short form, from its first word on.
+     */
+    private static Optional<Definition> spelledAfter(AnalyzedText text, List<CoreLabel> sentence, int sentenceIndex, int open) {
+        int shortFrom = open - 1;
+        // A short form the tokenizer split ("DAF" ":" "re") is glued back together.
+        while (shortFrom > 0 && sentence.get(shortFrom - 1).endPosition() == sentence.get(shortFrom).beginPosition()) {
+            shortFrom--;
+        }
+        String shortForm = text.spanText(sentence, shortFrom, open);
+        if (!isShortForm(shortForm)) {
+            return Optional.empty();
+        }
+        int maxWords = Math.min(shortForm.length() + 5, shortForm.length() * 2);
+        int close = open + 1;
+        while (close < sentence.size() && close <= open + maxWords && !isClose(sentence.get(close).word())) {
+            // A colon inside a word ("AnimeFaces:revamped") is no barrier.
+            boolean glued = sentence.get(close - 1).endPosition() == sentence.get(close).beginPosition()
+                    && close + 1 < sentence.size() && sentence.get(close).endPosition() == sentence.get(close + 1).beginPosition();
+            if (!glued && (isBarrier(sentence.get(close).word()) || sentence.get(close).word().equals(","))) {
+                return Optional.empty();
+            }
+            close++;
+        }
+        if (close >= sentence.size() || close == open + 1 || !isClose(sentence.get(close).word())) {
+            return Optional.empty();
+        }
+        String longForm = text.spanText(sentence, open + 1, close);
+        if (longForm.length() <= shortForm.length() || bestLongForm(shortForm, longForm) != 0
+                || Character.toLowerCase(longForm.charAt(0)) != Character.toLowerCase(shortForm.charAt(0))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Definition(sentenceIndex, open + 1, close, shortFrom, open));
     }
 
     private static boolean isOpen(String word) {

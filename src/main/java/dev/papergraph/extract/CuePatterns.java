@@ -22,6 +22,8 @@ final class CuePatterns {
     static final String WINDOW = "pattern-window";
     /** The confidence of an introduced cue whose type is a default, not read from a head noun. */
     static final double GUESSED_TYPE = 0.7;
+    /** The confidence of a window opened by a verb of use: only names in it are new, not plain phrases. */
+    static final double WEAK_WINDOW = 0.6;
     /** Marks an introduced cue followed by a citation: it types the name but does not make it the paper's own. */
     static final String CITED = "pattern-cited";
 
@@ -36,16 +38,25 @@ final class CuePatterns {
             NAME + " (?$head [{word:/(?i)datasets?|benchmarks?|corpus|corpora|databases?|suite|models?|frameworks?|"
                     + "approach|methods?|algorithms?|architectures?|techniques?|metrics?|score|tasks?|surveys?|catalog(ue)?s?/}])");
     private static final TokenSequencePattern WE_PROPOSE = TokenSequencePattern.compile(
-            "[{word:/(?i)we|this|paper|work|study/}] ([{tag:/RB|MD/}] | [{word:/(?i)have|has/}])* (?$verb [{lemma:/propose|introduce|present|develop|design|"
-                    + "release|build|construct|curate|create|collect|devise|contribute|offer|establish|open-source|unveil/}])");
+            "( [{word:/(?i)we|this|paper|work|study/}] ([{tag:/RB|MD/}] | [{word:/(?i)have|has/}])* ( [{tag:/VB.*/}] [{word:/(?i)and/}] )? "
+                    + "| (?$purpose [{word:/(?i)to/}]) ) "
+                    + "(?$verb [{lemma:/propose|introduce|present|develop|design|"
+                    + "release|build|construct|curate|create|collect|devise|contribute|offer|establish|open-source|unveil|employ|explore|insert/}])");
+    /** Verbs that also say what the authors merely use ("we employ a normalizing flow", "we explore whether"). */
+    private static final Pattern USING_VERB = Pattern.compile("employ|explore|insert");
     private static final TokenSequencePattern CALLED = TokenSequencePattern.compile(
             "[{word:/(?i)called|named|dubbed|termed|coined|namely/}] [{word:/(?i)as/}]? " + NAME);
     private static final TokenSequencePattern APPOSITIVE = TokenSequencePattern.compile(
             NAME + " ( [{word:/,|:/}] | [{word:/(?i)is/}] ) ( [{word:/(?i)a|an/}] [{word:/(?i)novel|new/}] | [{word:/(?i)the/}] [{word:/(?i)first/}] )");
-    /** "a new dataset, X, is introduced", "X is proposed to …": a name said to be proposed in the passive. */
+    /**
+     * "a new dataset, X, is introduced", "X is proposed to …", "Prototype Regularization (PR) is devised", "The GPD
+     * paradigm is established": a name said to be proposed in the passive.
+     */
     private static final TokenSequencePattern PASSIVE = TokenSequencePattern.compile(
-            NAME + " [{word:/,|\\)/}]? [{word:/(?i)is|are/}] [{tag:RB}]? [{word:/(?i)proposed|introduced|presented|developed|designed|"
-                    + "constructed|released|curated|created/}] !{word:/(?i)by/}");
+            NAME + " ( [{word:/\\(|-LRB-/}] (?$short [!{word:/\\)|-RRB-/}]) [{word:/\\)|-RRB-/}] )? "
+                    + "[{word:/(?i)(paradigm|framework|model|method|approach|algorithm|dataset|benchmark|module|loss)s?/}]? "
+                    + "[{word:/,|\\)/}]? [{word:/(?i)is|are/}] [{tag:RB}]? [{word:/(?i)proposed|introduced|presented|developed|designed|"
+                    + "constructed|released|curated|created|devised|established|built/}] !{word:/(?i)by/}");
 
     /** "MiniPile is a 6GB subset of …", "X is a large-scale corpus of …", "the Well: a collection of …": a name said to be data. */
     private static final TokenSequencePattern IS_DATA = TokenSequencePattern.compile(
@@ -82,12 +93,13 @@ final class CuePatterns {
     /** "our BLURB benchmark", "our MIMIC-IT dataset": the authors' own name before a head noun. */
     private static final TokenSequencePattern OUR_NAME_HEAD = TokenSequencePattern.compile(
             "[{word:/(?i)our/}] [{word:/(?i)proposed|new|novel/}]? " + NAME + " (?$head [{word:/(?i)(model|method|framework|"
-                    + "dataset|benchmark|corpus|system|algorithm|architecture|metric|agent|suite)s?/}])");
+                    + "dataset|benchmark|corpus|system|algorithm|architecture|metric|agent|suite|approach|technique|strategy|module|loss)s?/}])");
 
     /** "our model GeoRSCLIP", "Our variant ChartPaLI-5B", "we name X", "our main contribution is X". */
     private static final TokenSequencePattern OUR_NAME = TokenSequencePattern.compile(
             "( [{word:/(?i)our/}] [{word:/(?i)proposed|new|main|final/}]? (?$head [{word:/(?i)(model|method|framework|approach|"
                     + "variant|dataset|benchmark|system|algorithm|architecture|metric|corpus|agent|tool)s?/}]) [{word:/,|:/}]? "
+                    + "| [{word:/(?i)our/}] [{word:/(?i)proposed/}] "
                     + "| [{word:/(?i)we/}] [{lemma:/name|call|dub|term/}] | [{word:/(?i)contribution/}] [{lemma:/be/}] ) " + NAME);
 
     /**
@@ -190,6 +202,14 @@ final class CuePatterns {
         }
         m = WE_PROPOSE.getMatcher(sentence);
         while (m.find()) {
+            // "we incorporate best practices to develop OLMo 2-Instruct": a purpose clause of the authors' sentence.
+            // "we will continue to explore …" looks ahead: a purpose clause counts with a verb of making only.
+            int purpose = m.start("$purpose");
+            String lemma = sentence.get(m.start("$verb")).lemma();
+            if (purpose >= 0 && (sentence.subList(0, purpose).stream().noneMatch(t -> t.word().equalsIgnoreCase("we"))
+                    || lemma != null && USING_VERB.matcher(lemma).matches())) {
+                continue;
+            }
             // The cue covers what follows the verb up to the end of the clause; the mentions that start
             // there are the paper's own.
             int from = m.end("$verb");
@@ -200,7 +220,8 @@ final class CuePatterns {
                 to++;
             }
             if (to > from) {
-                introduced.add(new Candidate(sentenceIndex, from, to, MentionType.Method, WINDOW, 0.8));
+                double confidence = lemma != null && USING_VERB.matcher(lemma).matches() ? WEAK_WINDOW : 0.8;
+                introduced.add(new Candidate(sentenceIndex, from, to, MentionType.Method, WINDOW, confidence));
             }
         }
         boolean firstPerson = sentence.stream().anyMatch(t -> t.word().equalsIgnoreCase("we") || t.word().equalsIgnoreCase("our"));
@@ -279,12 +300,22 @@ final class CuePatterns {
             while (m.find()) {
                 int from = m.start("$name");
                 int to = m.end("$name");
-                if (pattern == PASSIVE && !hasInnerCapitalOrDigit(sentence, from, to)) {
-                    // "Experiments are presented": a capitalised first word is no name.
-                    continue;
+                if (pattern == PASSIVE) {
+                    int shortForm = m.start("$short");
+                    boolean named = hasInnerCapitalOrDigit(sentence, from, to)
+                            || shortForm >= 0 && hasInnerCapitalOrDigit(sentence, shortForm, shortForm + 1);
+                    boolean ofPlural = from > 1 && sentence.get(from - 1).word().equalsIgnoreCase("of")
+                            && "NNS".equals(sentence.get(from - 2).tag());
+                    // "Experiments are presented": a capitalised first word is no name; in "variants of SDEs are
+                    // proposed" what is proposed is the variants.
+                    if (!named || ofPlural) {
+                        continue;
+                    }
                 }
                 Optional<MentionType> before = pattern == CALLED ? headBefore(sentence, m.start()) : Optional.empty();
-                Optional<MentionType> typed = headType(sentence.get(to - 1).word()).or(() -> typeAfter(sentence, to)).or(() -> before);
+                // "Continual Inference Networks (CINs) is proposed": a bracketed short form ends the name, whose last word is no head noun.
+                int end = pattern == PASSIVE && m.start("$short") >= 0 ? m.end("$short") : to;
+                Optional<MentionType> typed = headType(sentence.get(end - 1).word()).or(() -> typeAfter(sentence, end)).or(() -> before);
                 MentionType type = typed.orElse(MentionType.Method);
                 names.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
                 // Without a head noun the type is only a guess, which must not outvote a released-model name
@@ -542,7 +573,8 @@ final class CuePatterns {
 
     /** Where what a paper proposes stops and what it is for, or built from, begins. */
     private static final Set<String> CLAUSE_ENDS = Set.of(";", ".", "which", "that", "to", "for",
-            "using", "with", "on", "in", "of", "based", "via", "by", "from", "where", "while");
+            "using", "with", "on", "in", "of", "based", "via", "by", "from", "where", "while", "between", "whether", "how", "as", "into",
+            "through", "within");
 
     private static boolean isClauseEnd(String word) {
         return CLAUSE_ENDS.contains(word.toLowerCase(Locale.ROOT));

@@ -587,13 +587,20 @@ final class Reconciler {
                     // Right after the verb ("we propose self-evolution learning") even a phrase is new,
                     // unless a name follows or the phrase is an adjective ("data-driven", "model-agnostic").
                     boolean named = hasNameShape(sentence, a.from(), a.to()) || coinedPair(text, partners)
-                            || (taken == 0 && a.from() - cue.from() <= 3 && !holdsName && !ADJECTIVAL.matcher(text).matches());
+                            || (taken == 0 && a.from() - cue.from() <= 3 && !holdsName && !ADJECTIVAL.matcher(text).matches()
+                                    && !describesArtefact(sentence, a));
+                    if (cue.confidence() <= CuePatterns.WEAK_WINDOW) {
+                        // After a verb of use ("we employ a normalizing flow (NF)") only a coined name is new:
+                        // a name-shaped word that is no acronym of a plain phrase.
+                        named = hasNameShape(sentence, a.from(), a.to()) && (!partners.containsKey(text) || coinedPair(text, partners));
+                    }
                     if (window && (!named || gazetteer.typeOf(text).isPresent())) {
                         // A clause after "we propose" also names what the paper builds on; only new
                         // names count, and well-known ones (in the gazetteer) are never new.
                         continue;
                     }
                     introduce(text, a, sentence, window || cue.confidence() <= CuePatterns.GUESSED_TYPE ? null : cue.type());
+                    introduceListedAfter(field, a);
                     // A long form and its short form ("Quantum Graph Pooling (QGP)") count as one name.
                     boolean pairedWithLast = text.equals(partners.get(lastTaken));
                     lastTaken = text;
@@ -639,6 +646,7 @@ final class Reconciler {
                 }
             }
         }
+        titleMeans();
         for (String form : new ArrayList<>(introduced)) {
             String partner = partners.get(form);
             if (partner != null) {
@@ -659,6 +667,108 @@ final class Reconciler {
                 }
             }
         }
+    }
+
+    /** Head nouns of a plain phrase that describes the authors' artefact rather than naming a technique. */
+    private static final Pattern ARTEFACT_HEAD = Pattern.compile("(?i)(system|model|framework|network|architecture|encoder|decoder|"
+            + "selector|formulation|paradigm|algorithm|graph|transformer|vocoder|pipeline|tool|toolkit)s?");
+
+    /**
+     * Whether a plain phrase after "we propose" only describes what the authors built (GUIDELINES rule 4):
+     * one lower-case word ("an approximation", "a vocoder") or a phrase ending in an artefact noun ("a
+     * connected system", "a statistical framework", "a robust inference algorithm").
+     */
+    private static boolean describesArtefact(List<CoreLabel> sentence, Candidate mention) {
+        return mention.length() == 1 || ARTEFACT_HEAD.matcher(sentence.get(mention.to() - 1).word()).matches();
+    }
+
+    /** Words that join the items of a list: "X, Y and Z", "X (XA), Y (YB), or Z". */
+    private static final Set<String> LIST_JOINERS = Set.of(",", "and", "or", "(", ")", "-LRB-", "-RRB-");
+
+    /**
+     * The items of a list that goes on after an introduced mention are introduced too: "we release the
+     * X family, including X-Base, X-Instruct, and X-Reward", "we train and release MentalXLNet and
+     * MentalLongformer". Only mentions joined by commas, "and", "or" and brackets count; well-known
+     * names (in the gazetteer) stay used.
+     */
+    private void introduceListedAfter(FieldReading field, Candidate first) {
+        List<CoreLabel> sentence = field.text().sentences().get(first.sentence());
+        List<Candidate> later = field.accepted().stream().filter(a -> a.sentence() == first.sentence() && a.from() >= first.to())
+                .sorted(Comparator.comparingInt(Candidate::from)).toList();
+        Candidate previous = first;
+        for (Candidate next : later) {
+            boolean joined = next.from() > previous.to();
+            for (int i = previous.to(); i < next.from(); i++) {
+                joined &= LIST_JOINERS.contains(sentence.get(i).word().toLowerCase(Locale.ROOT));
+            }
+            String text = field.spanText(next);
+            if (!joined || gazetteer.typeOf(text).isPresent()) {
+                return;
+            }
+            introduce(text, next, sentence, null);
+            previous = next;
+        }
+    }
+
+    /** Words after which a title says how its goal is reached: "… via Multistage Data Filtering", "… with Celeb Basis". */
+    private static final Set<String> MEANS = Set.of("via", "with");
+    /** Last words of a title that name a kind of paper, not a contribution: "Nemotron-4 340B Technical Report". */
+    private static final Set<String> GENRES = Set.of("report", "survey", "review", "study", "overview", "tutorial", "perspective");
+
+    /**
+     * A title ending in a run of capitalised words after "via" or "with" ("Efficient NLP Model Finetuning via
+     * Multistage Data Filtering"), or made of such a run alone ("Marginal Tail-Adaptive Normalizing Flows"),
+     * names the paper's own technique, unless the gazetteer knows it ("… via Contrastive Learning"). The run
+     * becomes a mention if the components split or missed it.
+     */
+    private void titleMeans() {
+        if (fields.isEmpty() || fields.get(0).field() != Field.title || fields.get(0).text().sentences().size() != 1) {
+            return;
+        }
+        FieldReading title = fields.get(0);
+        List<CoreLabel> sentence = title.text().sentences().get(0);
+        int end = sentence.size();
+        while (end > 0 && isPunctuation(sentence.get(end - 1).word())) {
+            end--;
+        }
+        int from = end;
+        while (from > 0 && titleNameWord(sentence, from - 1)) {
+            from--;
+        }
+        while (from < end && sentence.get(from).word().equals("-")) {
+            from++;
+        }
+        int words = 0;
+        for (int i = from; i < end; i++) {
+            words += sentence.get(i).word().equals("-") ? 0 : 1;
+        }
+        boolean means = from > 0 && MEANS.contains(sentence.get(from - 1).word().toLowerCase(Locale.ROOT));
+        if (words < 2 || words > 6 || !(means || from == 0) || GENRES.contains(sentence.get(end - 1).word().toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        String text = title.text().spanText(sentence, from, end);
+        String singular = text.endsWith("s") ? text.substring(0, text.length() - 1) : text;
+        // A run with a finite verb is a sentence, not a name: "Position Interpolation Improves ALiBi Extrapolation".
+        // The last word may be a plural noun tagged as a verb ("Normalizing Flows").
+        boolean verb = sentence.subList(from, end - 1).stream().anyMatch(t -> t.tag() != null && t.tag().matches("VB[DPZ]|MD"));
+        if (verb || gazetteer.typeOf(text).isPresent() || gazetteer.typeOf(singular).isPresent()) {
+            return;
+        }
+        int start = from;
+        int stop = end;
+        Candidate found = title.accepted().stream().filter(a -> a.sentence() == 0 && a.from() == start && a.to() == stop).findFirst()
+                .orElseGet(() -> new Candidate(0, start, stop, MentionType.Method, CuePatterns.COMPONENT, 0.7));
+        title.accepted().removeIf(a -> a.overlaps(found));
+        title.accepted().add(found);
+        introduce(text, found, sentence, null);
+    }
+
+    /** A word of a name in a title: capitalised or numeric and no small word ("for", "of", "with"), or a hyphen. */
+    private static boolean titleNameWord(List<CoreLabel> sentence, int i) {
+        String word = sentence.get(i).word();
+        String lower = word.toLowerCase(Locale.ROOT);
+        return word.equals("-") || (Character.isUpperCase(word.codePointAt(0)) || Character.isDigit(word.codePointAt(0)))
+                && !LEADING.contains(lower) && !LONG_FORM_ENDS.contains(lower) && !isPunctuation(word);
     }
 
     /** A name in lower case without a final plural "s", for matching case and number variants of a multi-word name. */

@@ -57,4 +57,13 @@ class AcronymDetectorTest {
         assertEquals(-1, AcronymDetector.bestLongForm("XYZ", "a simple baseline"));
         assertEquals(0, AcronymDetector.bestLongForm("EO", "Earth observation"));
     }
+
+    @Test
+    void a_long_form_in_brackets_after_the_short_form_spells_it_out() {
+        assertEquals(List.of("FPDM = Fast Pre-training Technique using Document Level Metadata"),
+                definitions("In this paper, we propose FPDM (Fast Pre-training Technique using Document Level Metadata), a novel framework."));
+        assertEquals(List.of("DAF:re = DanbooruAnimeFaces:revamped"),
+                definitions("For this purpose we present DAF:re (DanbooruAnimeFaces:revamped), a large-scale dataset."));
+        assertEquals(List.of(), definitions("We compare with OpenFlamingo (an open-sourced version of Flamingo) and GPT-4 (OpenAI, 2023)."));
+    }
 }

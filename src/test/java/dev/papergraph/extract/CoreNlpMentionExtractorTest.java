@@ -180,4 +180,53 @@ class CoreNlpMentionExtractorTest {
         assertTrue(e.introduced().contains("MentalRoBERTaX"), e.introduced().toString());
         assertTrue(forms(e, MentionType.Model).contains("MentalRoBERTaX"), e.mentions().toString());
     }
+
+    @Test
+    void every_name_of_a_list_after_an_introduced_name_is_introduced_but_not_a_known_one() {
+        // Seed abstracts c64534c46c and 67e672a3ce.
+        PaperExtraction e = extract(null, "We release the Nemotron-4 340B model family, including Nemotron-4-340B-Base, "
+                + "Nemotron-4-340B-Instruct, and Nemotron-4-340B-Reward.");
+        assertTrue(e.introduced().containsAll(Set.of("Nemotron-4 340B", "Nemotron-4-340B-Base", "Nemotron-4-340B-Instruct",
+                "Nemotron-4-340B-Reward")), e.introduced() + " " + e.mentions());
+        PaperExtraction pair = extract(null, "Specifically, we train and release MentalXLNet and MentalLongformer based on XLNet and Longformer.");
+        assertTrue(pair.introduced().containsAll(Set.of("MentalXLNet", "MentalLongformer")), pair.introduced() + " " + pair.mentions());
+        assertTrue(!pair.introduced().contains("XLNet"), pair.introduced().toString());
+    }
+
+    @Test
+    void a_coined_name_after_a_verb_of_use_is_introduced_but_an_acronym_of_a_plain_phrase_is_not() {
+        PaperExtraction inserted = extract(null, "Specifically, we insert the innovative Hybrid Gating Modules (HGMs) between the attention layers.");
+        assertTrue(inserted.introduced().containsAll(Set.of("HGMs", "Hybrid Gating Modules")), inserted.introduced().toString());
+        PaperExtraction employed = extract(null, "We employ a normalizing flow (NF)-based framework to accelerate Bayesian inference.");
+        assertTrue(employed.introduced().isEmpty(), employed.introduced().toString());
+    }
+
+    @Test
+    void a_long_form_spelled_out_in_brackets_after_an_introduced_short_form_is_introduced() {
+        PaperExtraction e = extract(null, "In this paper, we propose FPDM (Fast Pre-training Technique using Document Level Metadata), a novel framework.");
+        assertTrue(e.introduced().containsAll(Set.of("FPDM", "Fast Pre-training Technique using Document Level Metadata")),
+                e.introduced() + " " + e.mentions());
+    }
+
+    @Test
+    void a_plain_phrase_after_we_propose_is_introduced_unless_it_only_describes_an_artefact() {
+        PaperExtraction technique = extract(null, "When updating the mask, we introduce a novel gradient dropout strategy to regularize "
+                + "the parameter selection.");
+        assertTrue(technique.introduced().contains("gradient dropout"), technique.introduced() + " " + technique.mentions());
+        PaperExtraction artefact = extract(null, "We propose a statistical framework for data selection.");
+        assertTrue(artefact.introduced().isEmpty(), artefact.introduced() + " " + artefact.mentions());
+    }
+
+    @Test
+    void a_capitalised_run_ending_the_title_after_via_or_with_or_making_the_whole_title_is_introduced() {
+        PaperExtraction via = extract("Efficient NLP Model Finetuning via Multistage Data Filtering", "We study finetuning.");
+        assertTrue(via.introduced().contains("Multistage Data Filtering"), via.introduced() + " " + via.mentions());
+        assertTrue(forms(via, MentionType.Method).contains("Multistage Data Filtering"), via.mentions().toString());
+        PaperExtraction whole = extract("Marginal Tail-Adaptive Normalizing Flows", "We study heavy tails.");
+        assertTrue(whole.introduced().contains("Marginal Tail-Adaptive Normalizing Flows"), whole.introduced().toString());
+        PaperExtraction known = extract("ContraBERT: Enhancing Code Pre-trained Models via Contrastive Learning", "We study code models.");
+        assertTrue(!known.introduced().contains("Contrastive Learning"), known.introduced().toString());
+        PaperExtraction sentence = extract("Position Interpolation Improves ALiBi Extrapolation", "We study extrapolation.");
+        assertTrue(!sentence.introduced().contains("Position Interpolation Improves ALiBi Extrapolation"), sentence.introduced().toString());
+    }
 }

@@ -189,4 +189,37 @@ class CuePatternsTest {
                 .introduced().contains("LOON"));
         assertEquals(List.of(), find("Models such as BERT, or RoBERTa, are strong.", false).introduced());
     }
+
+    @Test
+    void a_window_opens_after_a_first_verb_and_release_and_ends_at_between_or_through() {
+        Found released = find("Specifically, we train and release MedXLNet and MedLongformer for health.", false);
+        assertTrue(released.introduced().contains("MedXLNet and MedLongformer"), released.introduced().toString());
+        Found inserted = find("We insert the Hybrid Gating Modules between the attention layers.", false);
+        assertTrue(inserted.introduced().contains("the Hybrid Gating Modules"), inserted.introduced().toString());
+        assertEquals(List.of("the Hybrid Gating Modules"), find("We then insert the Hybrid Gating Modules through soft distillation.", false).introduced());
+    }
+
+    @Test
+    void a_name_with_a_bracketed_short_form_or_a_head_noun_said_to_be_devised_is_introduced_but_not_after_variants_of() {
+        assertEquals(List.of("Prototype Regularization"),
+                find("Moreover, Prototype Regularization (PR) is devised to relieve the ambiguity.", false).introduced());
+        assertEquals(List.of("GPD"), find("The GPD paradigm is established for forecasting.", false).introduced());
+        assertEquals(List.of(), find("Several new variants of SDEs are proposed in the literature.", false).introduced());
+    }
+
+    @Test
+    void our_proposed_name_and_our_name_before_approach_are_introduced() {
+        Found proposed = find("This encoder is pre-trained by our proposed Granular Contrastive Learning to learn representations.", false);
+        assertTrue(proposed.introduced().contains("Granular Contrastive Learning"), proposed.introduced().toString());
+        Found approach = find("We choose simple EBMs as a backbone of our Energy-guided Entropic OT approach.", false);
+        assertTrue(approach.introduced().contains("Energy-guided Entropic OT"), approach.introduced().toString());
+    }
+
+    @Test
+    void a_purpose_clause_of_the_authors_opens_a_window_but_not_a_looking_ahead_one() {
+        Found made = find("Finally, we incorporate best practices to develop OLMo 2-Instruct, focusing on permissive data.", false);
+        assertTrue(made.introduced().stream().anyMatch(c -> c.startsWith("OLMo 2-Instruct")), made.introduced().toString());
+        assertEquals(List.of(), find("Others need to develop BERT-like models for it.", false).introduced());
+        assertEquals(List.of(), find("We will continue to explore novel LPRT search strategies.", false).introduced());
+    }
 }
