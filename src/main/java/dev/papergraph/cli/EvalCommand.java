@@ -8,7 +8,6 @@ import dev.papergraph.eval.GoldRecord;
 import dev.papergraph.extract.CoreNlpMentionExtractor;
 import dev.papergraph.extract.MentionExtractor;
 import dev.papergraph.extract.MentionType;
-import dev.papergraph.extract.NlpPipelineFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,6 +20,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -54,6 +54,9 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--cv-model", description = "Cross-validation: tagger models trained with fold i of N held out "
             + "(train --hold-out i/N), given in fold order; each record is tagged by the model that did not see it.")
     List<Path> cvModels = new ArrayList<>();
+
+    @Mixin
+    NlpOptions nlpOptions;
 
     @Option(names = "--threads", defaultValue = "2", description = "Extraction threads (default: ${DEFAULT-VALUE}).")
     int threads;
@@ -99,17 +102,17 @@ public final class EvalCommand implements Callable<Integer> {
         if (extractor != null) {
             return record -> extractor;
         }
-        var nlp = NlpPipelineFactory.create();
-        if (cvModels.isEmpty()) {
-            MentionExtractor single = model == null ? CoreNlpMentionExtractor.create(nlp) : CoreNlpMentionExtractor.create(nlp, model);
-            return record -> single;
-        }
-        if (cvModels.size() < 2) {
+        if (cvModels.size() == 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--cv-model needs one model per fold, at least two");
+        }
+        CoreNlpMentionExtractor shipped = CoreNlpMentionExtractor.create(nlpOptions.level());
+        if (cvModels.isEmpty()) {
+            MentionExtractor single = model == null ? shipped : shipped.withModel(model);
+            return record -> single;
         }
         List<MentionExtractor> byFold = new ArrayList<>();
         for (Path model : cvModels) {
-            byFold.add(CoreNlpMentionExtractor.create(nlp, model));
+            byFold.add(shipped.withModel(model));
         }
         return record -> byFold.get(Folds.of(record.id(), byFold.size()));
     }

@@ -14,17 +14,20 @@ import java.util.TreeSet;
  * The default extractor: a CoreNLP pipeline (tokens, sentences, tags, lemmas), a learned CRF tagger,
  * gazetteers, TokensRegex cue patterns and Schwartz–Hearst acronym definitions, reconciled per paper
  * with document-level consistency, a Model-versus-Method decision and introduced-versus-used cues.
- * Thread-safe.
+ * At {@link NlpLevel#FULL} CoreNLP's stock named-entity recogniser also vetoes candidates
+ * ({@link NlpVeto}). Thread-safe.
  */
 public final class CoreNlpMentionExtractor implements MentionExtractor {
     private static final String VERSION = "corenlp-crf-rules/1";
 
     private final StanfordCoreNLP nlp;
+    private final NlpLevel level;
     private final CrfTagger crf;
     private final Gazetteer gazetteer;
 
-    private CoreNlpMentionExtractor(StanfordCoreNLP nlp, CrfTagger crf, Gazetteer gazetteer) {
+    private CoreNlpMentionExtractor(StanfordCoreNLP nlp, NlpLevel level, CrfTagger crf, Gazetteer gazetteer) {
         this.nlp = nlp;
+        this.level = level;
         this.crf = crf;
         this.gazetteer = gazetteer;
     }
@@ -34,24 +37,39 @@ public final class CoreNlpMentionExtractor implements MentionExtractor {
         return create(NlpPipelineFactory.create());
     }
 
+    /** Builds the pipeline of the given level and loads the shipped model: do it once per process. */
+    public static CoreNlpMentionExtractor create(NlpLevel level) {
+        if (level == NlpLevel.FAST) {
+            return create();
+        }
+        // Gazetteer names are only tokenised: the fast pipeline (whose annotators CoreNLP shares
+        // with this one) spares the recogniser a run over every entry.
+        return new CoreNlpMentionExtractor(NlpPipelineFactory.create(level), level, CrfTagger.shipped(),
+                Gazetteer.shipped(NlpPipelineFactory.create(NlpLevel.FAST)));
+    }
+
     /** @param nlp a pipeline from {@link NlpPipelineFactory#create()} */
     public static CoreNlpMentionExtractor create(StanfordCoreNLP nlp) {
-        return new CoreNlpMentionExtractor(nlp, CrfTagger.shipped(), Gazetteer.shipped(nlp));
+        return new CoreNlpMentionExtractor(nlp, NlpLevel.FAST, CrfTagger.shipped(), Gazetteer.shipped(nlp));
     }
 
     /** An extractor using another tagger model file, e.g. one trained with a cross-validation fold held out. */
     public static CoreNlpMentionExtractor create(StanfordCoreNLP nlp, Path crfModel) {
-        return new CoreNlpMentionExtractor(nlp, CrfTagger.fromFile(crfModel), Gazetteer.shipped(nlp));
+        return new CoreNlpMentionExtractor(nlp, NlpLevel.FAST, CrfTagger.fromFile(crfModel), Gazetteer.shipped(nlp));
     }
 
-    /** The same gazetteers with another tagger model, sharing the pipeline. */
+    /** The same gazetteers and level with another tagger model, sharing the pipeline. */
     public CoreNlpMentionExtractor withModel(Path crfModel) {
-        return new CoreNlpMentionExtractor(nlp, CrfTagger.fromFile(crfModel), gazetteer);
+        return new CoreNlpMentionExtractor(nlp, level, CrfTagger.fromFile(crfModel), gazetteer);
+    }
+
+    public NlpLevel level() {
+        return level;
     }
 
     @Override
     public String version() {
-        return VERSION + " model=" + crf.name() + " gazetteer=" + gazetteer.size();
+        return VERSION + " model=" + crf.name() + " gazetteer=" + gazetteer.size() + (level == NlpLevel.FAST ? "" : " nlp=" + level.cliName());
     }
 
     @Override
@@ -97,6 +115,9 @@ public final class CoreNlpMentionExtractor implements MentionExtractor {
             reading.cued().addAll(CuePatterns.coordinatedData(sentence, s, listed));
             reading.introducedCues().addAll(cues.introduced());
             reading.definitions().addAll(AcronymDetector.find(analyzed, sentence, s));
+        }
+        if (level == NlpLevel.FULL) {
+            NlpVeto.apply(reading);
         }
         return reading;
     }
