@@ -72,8 +72,8 @@ final class BenchCommand implements Callable<Integer> {
             IngestOutcome outcome = pipeline.ingest(collection.papers(), store, options, done -> {});
             StageTimes times = outcome.times().withRead(readMillis);
             double seconds = times.totalMillis() / 1000.0;
-            out.printf(Locale.ROOT, "papergraph bench: %,d papers, %d extraction threads, %d cores, --nlp %s%n", papers,
-                    options.threads(), Runtime.getRuntime().availableProcessors(), level.cliName());
+            out.printf(Locale.ROOT, "papergraph bench: %,d papers, %d extraction threads, %d cores%s%n", papers, options.threads(),
+                    Runtime.getRuntime().availableProcessors(), level == NlpLevel.FAST ? "" : ", --nlp " + level.cliName());
             out.printf(Locale.ROOT, "  model load        %,8d ms (once per process, not in the totals)%n", loadMillis);
             stage(out, "read", times.readMillis(), times);
             stage(out, "nlp (extract)", times.nlpMillis(), times);
