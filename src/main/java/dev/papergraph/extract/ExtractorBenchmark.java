@@ -85,7 +85,7 @@ public final class ExtractorBenchmark {
      */
     public static void main(String[] args) {
         if (args.length < 1) {
-            System.err.println("usage: ExtractorBenchmark GOLD.jsonl [THREADS] [" + String.join("|", NlpLevel.cliNames().split(", ")) + "]");
+            System.err.println("usage: ExtractorBenchmark GOLD.jsonl [THREADS] [LEVEL: " + NlpLevel.cliNames() + "]");
             System.exit(2);
         }
         List<Paper> papers = new ArrayList<>();

@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 /**
  * How much CoreNLP analysis the extractor runs. {@link #FAST} is the default; {@link #FULL} adds
  * CoreNLP's stock named-entity recogniser, whose people, places, dates and amounts veto the tagger's
- * and the cue patterns' candidates ({@link NlpVeto}), at several times the cost.
+ * and the cue patterns' candidates ({@link NlpVeto}), for about 1.4-1.7x the extraction time; measured
+ * on the gold files, the veto changes F1 by less than 0.003.
  */
 public enum NlpLevel {
     /** Tokens, sentences, part-of-speech tags and lemmas: the extractor's floor. */
