@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 /**
  * How much CoreNLP analysis the extractor runs. {@link #FAST} is the default; {@link #FULL} adds
  * CoreNLP's stock named-entity recogniser, whose people, places, dates and amounts veto the tagger's
- * and the cue patterns' candidates ({@link NlpVeto}), for about 1.4-1.7x the extraction time; measured
+ * and the cue patterns' candidates ({@link NlpVeto}), for 1.4-2.6x the extraction time; measured
  * on the gold files, the veto changes F1 by less than 0.003.
  */
 public enum NlpLevel {
