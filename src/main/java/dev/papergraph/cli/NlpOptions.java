@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 final class NlpOptions {
     @Option(names = "--nlp", paramLabel = "LEVEL", defaultValue = "fast",
             description = "NLP level: fast (tokens, tags, lemmas) or full (adds CoreNLP's stock named-entity "
-                    + "recogniser, whose people, places and amounts veto candidates; extraction 1.4-2.6x slower) (default: ${DEFAULT-VALUE}).")
+                    + "recogniser, whose people, places and amounts veto candidates; extraction about 1.7x slower) (default: ${DEFAULT-VALUE}).")
     String nlp;
 
     NlpLevel level() {
