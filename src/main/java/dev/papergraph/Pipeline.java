@@ -3,6 +3,7 @@ package dev.papergraph;
 import dev.papergraph.extract.CoreNlpMentionExtractor;
 import dev.papergraph.extract.Mention;
 import dev.papergraph.extract.MentionExtractor;
+import dev.papergraph.extract.NlpLevel;
 import dev.papergraph.extract.PaperExtraction;
 import dev.papergraph.extract.RelationFinder;
 import dev.papergraph.extract.RelationMention;
@@ -63,7 +64,12 @@ public final class Pipeline {
      * process (a few seconds) and is shared by every pipeline made here.
      */
     public static Pipeline standard(IriMinter iris) {
-        MentionExtractor extractor = StandardExtractor.INSTANCE;
+        return standard(iris, NlpLevel.FAST);
+    }
+
+    /** The standard pipeline with its extractor at the given NLP level. */
+    public static Pipeline standard(IriMinter iris, NlpLevel level) {
+        MentionExtractor extractor = standardExtractor(level);
         return new Pipeline(extractor, new NormalizingConceptResolver(), new GraphBuilder(iris, Version.get(), extractor.version()));
     }
 
@@ -72,23 +78,33 @@ public final class Pipeline {
         return StandardExtractor.INSTANCE;
     }
 
+    /** The standard pipeline's extractor at the given NLP level (each level loaded on its first use). */
+    public static MentionExtractor standardExtractor(NlpLevel level) {
+        return level == NlpLevel.FAST ? StandardExtractor.INSTANCE : FullExtractor.INSTANCE;
+    }
+
     /** Holds the default extractor; the class loads, and CoreNLP with it, on first use only. */
     private static final class StandardExtractor {
         static final MentionExtractor INSTANCE = withRelations(CoreNlpMentionExtractor.create(), new RelationFinder());
+    }
 
-        private static MentionExtractor withRelations(MentionExtractor mentions, RelationFinder relations) {
-            return new MentionExtractor() {
-                @Override
-                public PaperExtraction extract(Paper paper) {
-                    return relations.addTo(mentions.extract(paper));
-                }
+    /** Holds the {@link NlpLevel#FULL} extractor, apart, so that the default never loads its models. */
+    private static final class FullExtractor {
+        static final MentionExtractor INSTANCE = withRelations(CoreNlpMentionExtractor.create(NlpLevel.FULL), new RelationFinder());
+    }
 
-                @Override
-                public String version() {
-                    return mentions.version() + " relations=" + RelationFinder.COMPONENT;
-                }
-            };
-        }
+    private static MentionExtractor withRelations(MentionExtractor mentions, RelationFinder relations) {
+        return new MentionExtractor() {
+            @Override
+            public PaperExtraction extract(Paper paper) {
+                return relations.addTo(mentions.extract(paper));
+            }
+
+            @Override
+            public String version() {
+                return mentions.version() + " relations=" + RelationFinder.COMPONENT;
+            }
+        };
     }
 
     /**

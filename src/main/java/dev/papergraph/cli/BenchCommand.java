@@ -5,12 +5,14 @@ import dev.papergraph.IngestOutcome;
 import dev.papergraph.Pipeline;
 import dev.papergraph.StageTimes;
 import dev.papergraph.extract.ExtractorBenchmark;
+import dev.papergraph.extract.NlpLevel;
 import dev.papergraph.extract.NlpPipelineFactory;
 import dev.papergraph.graph.IriMinter;
 import dev.papergraph.ingest.PaperCollection;
 import dev.papergraph.store.KnowledgeStore;
 import dev.papergraph.store.NamedQuery;
 import dev.papergraph.store.QueryRunner;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -35,6 +37,9 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     InputOptions inputOptions;
 
+    @Mixin
+    NlpOptions nlpOptions;
+
     @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: the number of cores, at most 4).")
     Integer threads;
 
@@ -48,6 +53,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         var out = spec.commandLine().getOut();
+        NlpLevel level = nlpOptions.level();
         ProgressMeter meter = new ProgressMeter(System.err, true);
         long t0 = System.nanoTime();
         PaperCollection collection = inputOptions.collect(spec.commandLine().getErr(), meter);
@@ -61,13 +67,13 @@ final class BenchCommand implements Callable<Integer> {
         Path folder = Files.createTempDirectory("papergraph-bench");
         try (KnowledgeStore store = KnowledgeStore.open(folder, IriMinter.defaults())) {
             long loadStart = System.nanoTime();
-            Pipeline pipeline = Pipeline.standard(store.iris());
+            Pipeline pipeline = Pipeline.standard(store.iris(), level);
             long loadMillis = (System.nanoTime() - loadStart) / 1_000_000;
             IngestOutcome outcome = pipeline.ingest(collection.papers(), store, options, done -> {});
             StageTimes times = outcome.times().withRead(readMillis);
             double seconds = times.totalMillis() / 1000.0;
-            out.printf(Locale.ROOT, "papergraph bench: %,d papers, %d extraction threads, %d cores%n", papers, options.threads(),
-                    Runtime.getRuntime().availableProcessors());
+            out.printf(Locale.ROOT, "papergraph bench: %,d papers, %d extraction threads, %d cores%s%n", papers, options.threads(),
+                    Runtime.getRuntime().availableProcessors(), level == NlpLevel.FAST ? "" : ", --nlp " + level.cliName());
             out.printf(Locale.ROOT, "  model load        %,8d ms (once per process, not in the totals)%n", loadMillis);
             stage(out, "read", times.readMillis(), times);
             stage(out, "nlp (extract)", times.nlpMillis(), times);
@@ -78,8 +84,13 @@ final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "throughput: %.1f abstracts/s, %,.0f triples/s (%,d triples); latency %.1f ms per abstract%n",
                     papers / seconds, outcome.triples() / seconds, outcome.triples(), times.totalMillis() / (double) papers);
             out.println("extractor cost against its floor (CoreNLP tokenize, ssplit, pos, lemma alone), same papers, same threads:");
-            out.println("  " + ExtractorBenchmark.run(collection.papers(), NlpPipelineFactory.create(), Pipeline.standardExtractor(),
-                    options.threads()));
+            StanfordCoreNLP floor = NlpPipelineFactory.create();
+            out.println("  " + ExtractorBenchmark.run(collection.papers(), floor, Pipeline.standardExtractor(), options.threads()));
+            if (level != NlpLevel.FAST) {
+                // The floor is timed again next to this level, so each ratio compares runs made at the same time.
+                out.println("  --nlp " + level.cliName() + ": "
+                        + ExtractorBenchmark.run(collection.papers(), floor, Pipeline.standardExtractor(level), options.threads()));
+            }
             queryLatencies(out, store);
         } finally {
             try (Stream<Path> walk = Files.walk(folder)) {

@@ -8,7 +8,6 @@ import dev.papergraph.eval.GoldRecord;
 import dev.papergraph.extract.CoreNlpMentionExtractor;
 import dev.papergraph.extract.MentionExtractor;
 import dev.papergraph.extract.MentionType;
-import dev.papergraph.extract.NlpPipelineFactory;
 import dev.papergraph.extract.SpanConvention;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +22,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -60,6 +60,9 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--spans", description = "Span convention of the predictions: name, phrase, or auto (default: the gold "
             + "corpus's own convention, phrase for SciERC, which annotates the longest span; name otherwise).")
     private String spans = "auto";
+
+    @Mixin
+    NlpOptions nlpOptions;
 
     @Option(names = "--threads", defaultValue = "2", description = "Extraction threads (default: ${DEFAULT-VALUE}).")
     int threads;
@@ -115,18 +118,17 @@ public final class EvalCommand implements Callable<Integer> {
         if (extractor != null) {
             return record -> extractor;
         }
-        var nlp = NlpPipelineFactory.create();
-        if (cvModels.isEmpty()) {
-            MentionExtractor single = model == null ? CoreNlpMentionExtractor.create(nlp, convention)
-                    : CoreNlpMentionExtractor.create(nlp, model, convention);
-            return record -> single;
-        }
-        if (cvModels.size() < 2) {
+        if (cvModels.size() == 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--cv-model needs one model per fold, at least two");
+        }
+        CoreNlpMentionExtractor shipped = CoreNlpMentionExtractor.create(nlpOptions.level(), convention);
+        if (cvModels.isEmpty()) {
+            MentionExtractor single = model == null ? shipped : shipped.withModel(model);
+            return record -> single;
         }
         List<MentionExtractor> byFold = new ArrayList<>();
         for (Path model : cvModels) {
-            byFold.add(CoreNlpMentionExtractor.create(nlp, model, convention));
+            byFold.add(shipped.withModel(model));
         }
         return record -> byFold.get(Folds.of(record.id(), byFold.size()));
     }

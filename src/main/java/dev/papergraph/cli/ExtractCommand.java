@@ -2,6 +2,7 @@ package dev.papergraph.cli;
 
 import dev.papergraph.Pipeline;
 import dev.papergraph.extract.Mention;
+import dev.papergraph.extract.NlpLevel;
 import dev.papergraph.extract.PaperExtraction;
 import dev.papergraph.graph.IriMinter;
 import dev.papergraph.ingest.IngestReport;
@@ -34,6 +35,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     InputOptions inputOptions;
 
+    @Mixin
+    NlpOptions nlpOptions;
+
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Output file (default: standard output).")
     Path out;
 
@@ -50,6 +54,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         var err = spec.commandLine().getErr();
+        NlpLevel level = nlpOptions.level();
         ProgressMeter meter = new ProgressMeter(System.err, quiet);
         Map<String, Paper> inOrder = readInInputOrder(err, meter);
         if (inOrder.isEmpty()) {
@@ -58,7 +63,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         List<Paper> papers = List.copyOf(inOrder.values());
         IriMinter iris = new IriMinter(base);
-        Pipeline pipeline = Pipeline.standard(iris);
+        Pipeline pipeline = Pipeline.standard(iris, level);
         List<PaperExtraction> extractions = pipeline.extract(papers, Math.max(1, Runtime.getRuntime().availableProcessors()),
                 done -> meter.show("extracting", done, papers.size(), "papers"));
         meter.finish();

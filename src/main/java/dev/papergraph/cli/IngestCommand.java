@@ -3,6 +3,7 @@ package dev.papergraph.cli;
 import dev.papergraph.IngestOptions;
 import dev.papergraph.IngestOutcome;
 import dev.papergraph.Pipeline;
+import dev.papergraph.extract.NlpLevel;
 import dev.papergraph.ingest.IngestReport;
 import dev.papergraph.ingest.PaperCollection;
 import dev.papergraph.store.KnowledgeStore;
@@ -24,6 +25,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     InputOptions inputOptions;
 
+    @Mixin
+    NlpOptions nlpOptions;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress line and no summary; warnings still go to stderr.")
     boolean quiet;
 
@@ -44,6 +48,7 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
+        NlpLevel level = nlpOptions.level();
         IngestOptions defaults = IngestOptions.defaults();
         IngestOptions options = new IngestOptions(minConfidence, minSupport, threads == null ? defaults.threads() : threads);
         ProgressMeter meter = new ProgressMeter(System.err, quiet);
@@ -57,7 +62,7 @@ final class IngestCommand implements Callable<Integer> {
         int total = collection.papers().size();
         IngestOutcome outcome;
         try (KnowledgeStore store = storeOptions.open()) {
-            Pipeline pipeline = Pipeline.standard(store.iris());
+            Pipeline pipeline = Pipeline.standard(store.iris(), level);
             outcome = pipeline.ingest(collection.papers(), store, options, done -> meter.show("extracting", done, total, "papers"));
         }
         meter.finish();

@@ -15,18 +15,21 @@ import java.util.TreeSet;
  * The default extractor: a CoreNLP pipeline (tokens, sentences, tags, lemmas), a learned CRF tagger,
  * gazetteers, TokensRegex cue patterns and Schwartz–Hearst acronym definitions, reconciled per paper
  * with document-level consistency, a Model-versus-Method decision and introduced-versus-used cues.
- * Thread-safe.
+ * At {@link NlpLevel#FULL} CoreNLP's stock named-entity recogniser also vetoes candidates
+ * ({@link NlpVeto}). Thread-safe.
  */
 public final class CoreNlpMentionExtractor implements MentionExtractor {
     private static final String VERSION = "corenlp-crf-rules/1";
 
     private final StanfordCoreNLP nlp;
+    private final NlpLevel level;
     private final CrfTagger crf;
     private final Gazetteer gazetteer;
     private final SpanConvention spans;
 
-    private CoreNlpMentionExtractor(StanfordCoreNLP nlp, CrfTagger crf, Gazetteer gazetteer, SpanConvention spans) {
+    private CoreNlpMentionExtractor(StanfordCoreNLP nlp, NlpLevel level, CrfTagger crf, Gazetteer gazetteer, SpanConvention spans) {
         this.nlp = nlp;
+        this.level = level;
         this.crf = crf;
         this.gazetteer = gazetteer;
         this.spans = spans;
@@ -37,6 +40,22 @@ public final class CoreNlpMentionExtractor implements MentionExtractor {
         return create(NlpPipelineFactory.create());
     }
 
+    /** Builds the pipeline of the given level and loads the model shipped for {@code spans}: once per process. */
+    public static CoreNlpMentionExtractor create(NlpLevel level, SpanConvention spans) {
+        if (level == NlpLevel.FAST) {
+            return create(NlpPipelineFactory.create(), spans);
+        }
+        // Gazetteer names are only tokenised: the fast pipeline (whose annotators CoreNLP shares
+        // with this one) spares the recogniser a run over every entry.
+        return new CoreNlpMentionExtractor(NlpPipelineFactory.create(level), level, CrfTagger.shipped(spans),
+                Gazetteer.shipped(NlpPipelineFactory.create(NlpLevel.FAST)), spans);
+    }
+
+    /** Builds the pipeline of the given level and loads the shipped model: do it once per process. */
+    public static CoreNlpMentionExtractor create(NlpLevel level) {
+        return create(level, SpanConvention.NAME);
+    }
+
     /** @param nlp a pipeline from {@link NlpPipelineFactory#create()} */
     public static CoreNlpMentionExtractor create(StanfordCoreNLP nlp) {
         return create(nlp, SpanConvention.NAME);
@@ -44,23 +63,28 @@ public final class CoreNlpMentionExtractor implements MentionExtractor {
 
     /** An extractor whose mentions span what {@code spans} says, with the tagger model shipped for it. */
     public static CoreNlpMentionExtractor create(StanfordCoreNLP nlp, SpanConvention spans) {
-        return new CoreNlpMentionExtractor(nlp, CrfTagger.shipped(spans), Gazetteer.shipped(nlp), spans);
+        return new CoreNlpMentionExtractor(nlp, NlpLevel.FAST, CrfTagger.shipped(spans), Gazetteer.shipped(nlp), spans);
     }
 
     /** An extractor using another tagger model file, e.g. one trained with a cross-validation fold held out. */
     public static CoreNlpMentionExtractor create(StanfordCoreNLP nlp, Path crfModel, SpanConvention spans) {
-        return new CoreNlpMentionExtractor(nlp, CrfTagger.fromFile(crfModel), Gazetteer.shipped(nlp), spans);
+        return new CoreNlpMentionExtractor(nlp, NlpLevel.FAST, CrfTagger.fromFile(crfModel), Gazetteer.shipped(nlp), spans);
     }
 
-    /** The same gazetteers with another tagger model, sharing the pipeline. */
+    /** The same gazetteers, level and spans with another tagger model, sharing the pipeline. */
     public CoreNlpMentionExtractor withModel(Path crfModel) {
-        return new CoreNlpMentionExtractor(nlp, CrfTagger.fromFile(crfModel), gazetteer, spans);
+        return new CoreNlpMentionExtractor(nlp, level, CrfTagger.fromFile(crfModel), gazetteer, spans);
+    }
+
+    public NlpLevel level() {
+        return level;
     }
 
     @Override
     public String version() {
         return VERSION + " model=" + crf.name() + " gazetteer=" + gazetteer.size()
-                + (spans == SpanConvention.NAME ? "" : " spans=" + spans.name().toLowerCase(Locale.ROOT));
+                + (spans == SpanConvention.NAME ? "" : " spans=" + spans.name().toLowerCase(Locale.ROOT))
+                + (level == NlpLevel.FAST ? "" : " nlp=" + level.cliName());
     }
 
     @Override
@@ -109,6 +133,9 @@ public final class CoreNlpMentionExtractor implements MentionExtractor {
             reading.cued().addAll(CuePatterns.coordinatedData(sentence, s, listed));
             reading.introducedCues().addAll(cues.introduced());
             reading.definitions().addAll(AcronymDetector.find(analyzed, sentence, s));
+        }
+        if (level == NlpLevel.FULL) {
+            NlpVeto.apply(reading);
         }
         return reading;
     }

@@ -79,10 +79,13 @@ public final class ExtractorBenchmark {
         return (System.nanoTime() - started) / 1e9;
     }
 
-    /** {@code ExtractorBenchmark GOLD.jsonl [THREADS]}: times both on the records of a gold file (e.g. the seeds gold). */
+    /**
+     * {@code ExtractorBenchmark GOLD.jsonl [THREADS] [LEVEL]}: times both on the records of a gold file (e.g. the
+     * seeds gold); with LEVEL {@code full}, the extractor at that level too, against the same floor.
+     */
     public static void main(String[] args) {
         if (args.length < 1) {
-            System.err.println("usage: ExtractorBenchmark GOLD.jsonl [THREADS]");
+            System.err.println("usage: ExtractorBenchmark GOLD.jsonl [THREADS] [LEVEL: " + NlpLevel.cliNames() + "]");
             System.exit(2);
         }
         List<Paper> papers = new ArrayList<>();
@@ -90,7 +93,12 @@ public final class ExtractorBenchmark {
             papers.add(new Paper(r.id(), r.title(), r.text(), null, null, null, null, null, null, null));
         }
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+        NlpLevel level = args.length > 2 ? NlpLevel.fromCliName(args[2]).orElseThrow(
+                () -> new IllegalArgumentException("unknown level '" + args[2] + "' (one of " + NlpLevel.cliNames() + ")")) : NlpLevel.FAST;
         StanfordCoreNLP nlp = NlpPipelineFactory.create();
         System.out.println(run(papers, nlp, CoreNlpMentionExtractor.create(nlp), threads));
+        if (level != NlpLevel.FAST) {
+            System.out.println("--nlp " + level.cliName() + ": " + run(papers, nlp, CoreNlpMentionExtractor.create(level), threads));
+        }
     }
 }

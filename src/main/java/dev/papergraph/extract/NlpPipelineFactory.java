@@ -14,7 +14,9 @@ public final class NlpPipelineFactory {
         /** Tokens and sentences only: enough to read training corpora. */
         TOKENS("tokenize,ssplit"),
         /** The extractor's default: tokens, sentences, part-of-speech tags and lemmas. */
-        TAGGED("tokenize,ssplit,pos,lemma");
+        TAGGED("tokenize,ssplit,pos,lemma"),
+        /** TAGGED plus CoreNLP's stock named-entity recogniser: {@link NlpLevel#FULL}. */
+        ENTITIES("tokenize,ssplit,pos,lemma,ner");
 
         private final String list;
 
@@ -29,6 +31,11 @@ public final class NlpPipelineFactory {
         return create(Annotators.TAGGED);
     }
 
+    /** The pipeline an extractor at this level reads text with. */
+    public static StanfordCoreNLP create(NlpLevel level) {
+        return create(level == NlpLevel.FULL ? Annotators.ENTITIES : Annotators.TAGGED);
+    }
+
     public static StanfordCoreNLP create(Annotators annotators) {
         Properties props = new Properties();
         props.setProperty("annotators", annotators.list);
@@ -38,6 +45,14 @@ public final class NlpPipelineFactory {
         // Abstracts are one paragraph; a newline inside one is layout, not a sentence end.
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
         props.setProperty("pos.maxlen", "200");
+        if (annotators == Annotators.ENTITIES) {
+            // The coarse CRF types and the numeric classifiers are all the veto needs. Fine-grained
+            // types (a large TokensRegex gazetteer) and SUTime cost 4-8x more (shared/STACK.md), and
+            // the veto treats CITY, COUNTRY, ... as LOCATION does anyway.
+            props.setProperty("ner.applyFineGrained", "false");
+            props.setProperty("ner.useSUTime", "false");
+            props.setProperty("ner.buildEntityMentions", "false");
+        }
         return new StanfordCoreNLP(props);
     }
 

@@ -14,11 +14,29 @@ public final class SharedNlp {
         static final CoreNlpMentionExtractor EXTRACTOR = CoreNlpMentionExtractor.create(PipelineHolder.PIPELINE);
     }
 
+    /** The {@link NlpLevel#FULL} extractor, loaded only by the tests that ask for it. */
+    private static final class FullExtractorHolder {
+        static final CoreNlpMentionExtractor EXTRACTOR = CoreNlpMentionExtractor.create(NlpLevel.FULL);
+    }
+
+    /** The {@link NlpLevel#FULL} pipeline; CoreNLP shares its first annotators with {@link #pipeline()}. */
+    private static final class FullPipelineHolder {
+        static final StanfordCoreNLP PIPELINE = NlpPipelineFactory.create(NlpLevel.FULL);
+    }
+
     public static StanfordCoreNLP pipeline() {
         return PipelineHolder.PIPELINE;
     }
 
     public static CoreNlpMentionExtractor extractor() {
         return ExtractorHolder.EXTRACTOR;
+    }
+
+    public static StanfordCoreNLP fullPipeline() {
+        return FullPipelineHolder.PIPELINE;
+    }
+
+    public static CoreNlpMentionExtractor fullExtractor() {
+        return FullExtractorHolder.EXTRACTOR;
     }
 }
