@@ -7,6 +7,7 @@ import dev.papergraph.extract.NlpLevel;
 import dev.papergraph.extract.PaperExtraction;
 import dev.papergraph.extract.RelationFinder;
 import dev.papergraph.extract.RelationMention;
+import dev.papergraph.extract.SpanConvention;
 import dev.papergraph.graph.GraphBuilder;
 import dev.papergraph.graph.IriMinter;
 import dev.papergraph.graph.PG;
@@ -28,6 +29,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -69,29 +71,35 @@ public final class Pipeline {
 
     /** The standard pipeline with its extractor at the given NLP level. */
     public static Pipeline standard(IriMinter iris, NlpLevel level) {
-        MentionExtractor extractor = standardExtractor(level);
+        return standard(iris, level, SpanConvention.NAME);
+    }
+
+    /** The standard pipeline with its extractor at the given NLP level and span convention. */
+    public static Pipeline standard(IriMinter iris, NlpLevel level, SpanConvention spans) {
+        MentionExtractor extractor = standardExtractor(level, spans);
         return new Pipeline(extractor, new NormalizingConceptResolver(), new GraphBuilder(iris, Version.get(), extractor.version()));
     }
 
     /** The standard pipeline's extractor (loaded on first use), e.g. for benchmarks. */
     public static MentionExtractor standardExtractor() {
-        return StandardExtractor.INSTANCE;
+        return standardExtractor(NlpLevel.FAST);
     }
 
     /** The standard pipeline's extractor at the given NLP level (each level loaded on its first use). */
     public static MentionExtractor standardExtractor(NlpLevel level) {
-        return level == NlpLevel.FAST ? StandardExtractor.INSTANCE : FullExtractor.INSTANCE;
+        return standardExtractor(level, SpanConvention.NAME);
     }
 
-    /** Holds the default extractor; the class loads, and CoreNLP with it, on first use only. */
-    private static final class StandardExtractor {
-        static final MentionExtractor INSTANCE = withRelations(CoreNlpMentionExtractor.create(), new RelationFinder());
+    /**
+     * The standard extractor for a level and a span convention, built on first use and then shared by
+     * the process: each loads CoreNLP models, so the default never loads what only the others need.
+     */
+    public static MentionExtractor standardExtractor(NlpLevel level, SpanConvention spans) {
+        return EXTRACTORS.computeIfAbsent(List.of(level, spans),
+                key -> withRelations(CoreNlpMentionExtractor.create(level, spans), new RelationFinder()));
     }
 
-    /** Holds the {@link NlpLevel#FULL} extractor, apart, so that the default never loads its models. */
-    private static final class FullExtractor {
-        static final MentionExtractor INSTANCE = withRelations(CoreNlpMentionExtractor.create(NlpLevel.FULL), new RelationFinder());
-    }
+    private static final Map<List<Enum<?>>, MentionExtractor> EXTRACTORS = new ConcurrentHashMap<>();
 
     private static MentionExtractor withRelations(MentionExtractor mentions, RelationFinder relations) {
         return new MentionExtractor() {

@@ -3,6 +3,7 @@ package dev.papergraph.cli;
 import dev.papergraph.Pipeline;
 import dev.papergraph.extract.Mention;
 import dev.papergraph.extract.NlpLevel;
+import dev.papergraph.extract.SpanConvention;
 import dev.papergraph.extract.PaperExtraction;
 import dev.papergraph.graph.IriMinter;
 import dev.papergraph.ingest.IngestReport;
@@ -38,6 +39,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     NlpOptions nlpOptions;
 
+    @Mixin
+    SpanOptions spanOptions;
+
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Output file (default: standard output).")
     Path out;
 
@@ -55,6 +59,7 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         var err = spec.commandLine().getErr();
         NlpLevel level = nlpOptions.level();
+        SpanConvention spans = spanOptions.convention();
         ProgressMeter meter = new ProgressMeter(System.err, quiet);
         Map<String, Paper> inOrder = readInInputOrder(err, meter);
         if (inOrder.isEmpty()) {
@@ -63,7 +68,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         List<Paper> papers = List.copyOf(inOrder.values());
         IriMinter iris = new IriMinter(base);
-        Pipeline pipeline = Pipeline.standard(iris, level);
+        Pipeline pipeline = Pipeline.standard(iris, level, spans);
         List<PaperExtraction> extractions = pipeline.extract(papers, Math.max(1, Runtime.getRuntime().availableProcessors()),
                 done -> meter.show("extracting", done, papers.size(), "papers"));
         meter.finish();

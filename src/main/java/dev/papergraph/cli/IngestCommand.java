@@ -4,6 +4,7 @@ import dev.papergraph.IngestOptions;
 import dev.papergraph.IngestOutcome;
 import dev.papergraph.Pipeline;
 import dev.papergraph.extract.NlpLevel;
+import dev.papergraph.extract.SpanConvention;
 import dev.papergraph.ingest.IngestReport;
 import dev.papergraph.ingest.PaperCollection;
 import dev.papergraph.store.KnowledgeStore;
@@ -28,6 +29,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     NlpOptions nlpOptions;
 
+    @Mixin
+    SpanOptions spanOptions;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress line and no summary; warnings still go to stderr.")
     boolean quiet;
 
@@ -49,6 +53,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         var err = spec.commandLine().getErr();
         NlpLevel level = nlpOptions.level();
+        SpanConvention spans = spanOptions.convention();
         IngestOptions defaults = IngestOptions.defaults();
         IngestOptions options = new IngestOptions(minConfidence, minSupport, threads == null ? defaults.threads() : threads);
         ProgressMeter meter = new ProgressMeter(System.err, quiet);
@@ -62,7 +67,7 @@ final class IngestCommand implements Callable<Integer> {
         int total = collection.papers().size();
         IngestOutcome outcome;
         try (KnowledgeStore store = storeOptions.open()) {
-            Pipeline pipeline = Pipeline.standard(store.iris(), level);
+            Pipeline pipeline = Pipeline.standard(store.iris(), level, spans);
             outcome = pipeline.ingest(collection.papers(), store, options, done -> meter.show("extracting", done, total, "papers"));
         }
         meter.finish();

@@ -72,6 +72,8 @@ class PapergraphCommandTest {
         Path gold = dir.resolve("gold.jsonl");
         assertDoesNotThrow(() -> Files.writeString(gold, "{\"id\": \"a\", \"text\": \"We parse .\", \"entities\": []}\n"));
         assertOneLineUserError(run("eval", "--gold", gold.toString(), "--spans", "words"), "(name, phrase or auto)");
+        assertOneLineUserError(run("extract", "--sample", "--spans", "words"), "(name or phrase)");
+        assertOneLineUserError(run("ingest", "--in-memory", "--sample", "--spans", "words"), "(name or phrase)");
     }
 
     @Test

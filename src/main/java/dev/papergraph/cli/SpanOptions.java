@@ -1,0 +1,20 @@
+package dev.papergraph.cli;
+
+import dev.papergraph.extract.SpanConvention;
+import picocli.CommandLine.Option;
+
+/** How much of a phrase a mention spans: names (the default) or whole phrases. */
+final class SpanOptions {
+    @Option(names = "--spans", paramLabel = "CONVENTION", defaultValue = "name",
+            description = "Mention spans: name (the shortest span naming the concept: \"BeamVQ\") or phrase (the whole "
+                    + "phrase, head noun and bracketed short form included: \"Markov random field (MRF) models\") (default: ${DEFAULT-VALUE}).")
+    String spans;
+
+    SpanConvention convention() {
+        try {
+            return SpanConvention.parse(spans);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--spans: " + e.getMessage());
+        }
+    }
+}
