@@ -166,7 +166,8 @@ final class Reconciler {
             ranked.add(new Ranked(c, cased ? 4 : 1));
         }
         field.cued().forEach(c -> ranked.add(new Ranked(c, 3)));
-        field.learned().stream().filter(c -> c.confidence() >= minimumConfidence(c.type())).forEach(c -> ranked.add(new Ranked(c, 2)));
+        field.learned().stream().filter(c -> c.confidence() >= minimumConfidence(c.type()) && !titleCaseOnly(field, c))
+                .forEach(c -> ranked.add(new Ranked(c, 2)));
         ranked.sort(Comparator.comparingInt((Ranked r) -> -r.priority)
                 .thenComparingInt(r -> -r.candidate.length())
                 .thenComparingInt(r -> r.candidate.sentence())
@@ -177,6 +178,19 @@ final class Reconciler {
                 field.accepted().add(trimmed.get());
             }
         }
+    }
+
+    /**
+     * A tagged data set in a title written in title case ("Synthetic …", "Market Impact …", "Chest X-ray
+     * Images"): its capitals are the title's, no evidence of a name, unless the abstract writes it so too.
+     */
+    private boolean titleCaseOnly(FieldReading field, Candidate c) {
+        if (field.field() != Field.title || c.type() != MentionType.Dataset
+                || CuePatterns.hasInnerCapitalOrDigit(field.text().sentences().get(c.sentence()), c.from(), c.to())) {
+            return false;
+        }
+        String text = field.spanText(c);
+        return fields.stream().filter(f -> f.field() != Field.title).noneMatch(f -> f.text().text().contains(text));
     }
 
     /** Whether the short form ends with the head noun's initial: "Dataset" in "SQuAD", "Benchmark" in "BLURB". */

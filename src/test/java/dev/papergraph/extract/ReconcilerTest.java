@@ -49,6 +49,17 @@ class ReconcilerTest {
         assertEquals(List.of("GPT-4"), field.accepted().stream().map(field::spanText).toList());
     }
 
+    @Test
+    void a_tagged_data_set_in_a_title_case_title_needs_the_abstract_to_write_it_so() {
+        FieldReading title = new FieldReading(Field.title, AnalyzedText.of(SharedNlp.pipeline(), "Synthetic Data for the CLEVR Benchmark"));
+        FieldReading abstractText = new FieldReading(Field.abstract_, AnalyzedText.of(SharedNlp.pipeline(),
+                "We render synthetic data and evaluate on CLEVR."));
+        title.learned().add(span(title, "Synthetic Data", MentionType.Dataset, CrfTagger.COMPONENT));
+        title.learned().add(span(title, "CLEVR", MentionType.Dataset, CrfTagger.COMPONENT));
+        new Reconciler(List.of(title, abstractText), Gazetteer.shipped(SharedNlp.pipeline()));
+        assertEquals(List.of("CLEVR"), title.accepted().stream().map(title::spanText).toList());
+    }
+
     /** A candidate over the first tokens of the first sentence that read {@code name}. */
     private static Candidate span(FieldReading field, String name, MentionType type, String component) {
         List<CoreLabel> sentence = field.text().sentences().get(0);
