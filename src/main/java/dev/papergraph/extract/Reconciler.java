@@ -35,6 +35,8 @@ final class Reconciler {
     private static final Set<String> DATASET_HEADS = Set.of("dataset", "datasets", "benchmark", "benchmarks", "corpus",
             "corpora", "database", "databases", "data", "set");
     private static final Set<String> MODEL_HEADS = Set.of("model", "models");
+    /** Words after a name that make it a model's name: "Falcon LLM", "PaLI3-5B VLM". */
+    private static final Set<String> MODEL_WORDS = Set.of("model", "models", "llm", "llms", "vlm", "vlms", "lm", "lms", "mllm");
     /** Head nouns that never belong to a name (GUIDELINES rule 2): "the BeamVQ method", "a text mining approach". */
     private static final Set<String> GENERIC_HEADS = Set.of("method", "methods", "approach", "approaches", "technique",
             "techniques", "strategy", "strategies", "scheme", "schemes", "task", "tasks", "problem", "problems");
@@ -445,10 +447,17 @@ final class Reconciler {
                 || (DESCRIPTIVE_HEADS.contains(lastWord) && hasNameShape(sentence, from, to - 1)))) {
             to--;
         }
+        MentionType type = c.type();
+        if (type == MentionType.Dataset && to - from > 1 && MODEL_WORDS.contains(sentence.get(to - 1).word().toLowerCase(Locale.ROOT))
+                && hasNameShape(sentence, from, to - 1)) {
+            // "Falcon LLM", "PaLI3-5B VLM": a name before a model word names a model, whatever the evidence said.
+            type = MentionType.Model;
+            to--;
+        }
         if (to - from > 1 && hasNameShape(sentence, from, to - 1)) {
             String last = sentence.get(to - 1).word().toLowerCase(Locale.ROOT);
-            if ((c.type() == MentionType.Dataset && DATASET_HEADS.contains(last))
-                    || (c.type() == MentionType.Model && MODEL_HEADS.contains(last))) {
+            if ((type == MentionType.Dataset && DATASET_HEADS.contains(last))
+                    || (type == MentionType.Model && MODEL_HEADS.contains(last))) {
                 to--;
             }
         }
@@ -456,19 +465,19 @@ final class Reconciler {
             return Optional.empty();
         }
         String text = field.text().spanText(sentence, from, to);
-        if (c.type() == MentionType.Dataset && !Gazetteer.COMPONENT.equals(c.component()) && !hasNameShape(sentence, from, to)) {
+        if (type == MentionType.Dataset && !Gazetteer.COMPONENT.equals(c.component()) && !hasNameShape(sentence, from, to)) {
             // GUIDELINES: a Dataset is a named data set; "noisy data" names nothing.
             return Optional.empty();
         }
         // "7B", "HPC-specific": an amount or a describing compound names no data set; "X_0" is a variable.
-        if ((c.type() == MentionType.Dataset && (AMOUNT.matcher(text).matches() || ADJECTIVAL.matcher(text).matches()))
+        if ((type == MentionType.Dataset && (AMOUNT.matcher(text).matches() || ADJECTIVAL.matcher(text).matches()))
                 || text.contains("_")) {
             return Optional.empty();
         }
         if (text.length() < 2 || GENERIC.contains(text.toLowerCase(Locale.ROOT)) || text.codePoints().noneMatch(Character::isLetter)) {
             return Optional.empty();
         }
-        return Optional.of(new Candidate(c.sentence(), from, to, c.type(), c.component(), c.confidence()));
+        return Optional.of(new Candidate(c.sentence(), from, to, type, c.component(), c.confidence()));
     }
 
     private static boolean glued(CoreLabel left, CoreLabel right) {

@@ -60,6 +60,14 @@ class ReconcilerTest {
         assertEquals(List.of("CLEVR"), title.accepted().stream().map(title::spanText).toList());
     }
 
+    @Test
+    void a_name_before_a_model_word_is_a_model_not_data() {
+        FieldReading field = new FieldReading(Field.abstract_, AnalyzedText.of(SharedNlp.pipeline(), "We fine-tune the Falcon LLM on our data."));
+        field.learned().add(span(field, "Falcon LLM", MentionType.Dataset, CrfTagger.COMPONENT));
+        new Reconciler(List.of(field), Gazetteer.shipped(SharedNlp.pipeline()));
+        assertEquals(List.of("Falcon/Model"), field.accepted().stream().map(c -> field.spanText(c) + "/" + c.type()).toList());
+    }
+
     /** A candidate over the first tokens of the first sentence that read {@code name}. */
     private static Candidate span(FieldReading field, String name, MentionType type, String component) {
         List<CoreLabel> sentence = field.text().sentences().get(0);
