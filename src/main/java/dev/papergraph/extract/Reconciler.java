@@ -449,7 +449,8 @@ final class Reconciler {
         }
         MentionType type = c.type();
         if (type == MentionType.Dataset && to - from > 1 && MODEL_WORDS.contains(sentence.get(to - 1).word().toLowerCase(Locale.ROOT))
-                && hasNameShape(sentence, from, to - 1)) {
+                && !glued(sentence.get(to - 2), sentence.get(to - 1)) && hasNameShape(sentence, from, to - 1)
+                && gazetteer.typeOf(field.text().spanText(sentence, from, to)).isEmpty()) {
             // "Falcon LLM", "PaLI3-5B VLM": a name before a model word names a model, whatever the evidence said.
             type = MentionType.Model;
             to--;
@@ -507,6 +508,18 @@ final class Reconciler {
         return false;
     }
 
+    /** A version after a name: "-v1.2", " 2019", "-2", "-10". */
+    private static final Pattern VERSION_SUFFIX = Pattern.compile("(?<=\\p{L}\\S{0,40})[-\\s]v?\\d+(\\.\\d+)*$");
+
+    /**
+     * The form a mention votes for: versions of one name vote together ("Defects4J-v1.2" and
+     * "Defects4J-v2.0" are one kind of thing), but not with the bare name, which may name the family.
+     */
+    private static String voteKey(String text) {
+        java.util.regex.Matcher m = VERSION_SUFFIX.matcher(text);
+        return m.find() ? text.substring(0, m.start()) + " #version" : text;
+    }
+
     /**
      * How much one mention's type counts in its form's vote: a type read from the text around a name
      * (a head noun, a definition, a list) or from a gazetteer outweighs the tagger's guesses at each
@@ -527,13 +540,13 @@ final class Reconciler {
         for (FieldReading field : fields) {
             for (Candidate c : field.accepted()) {
                 String text = field.spanText(c);
-                votes.computeIfAbsent(text, k -> new EnumMap<>(MentionType.class)).merge(c.type(), c.confidence() * voteWeight(c), Double::sum);
+                votes.computeIfAbsent(voteKey(text), k -> new EnumMap<>(MentionType.class)).merge(c.type(), c.confidence() * voteWeight(c), Double::sum);
                 wordsOf.computeIfAbsent(text, k -> words(field, c));
                 bestConfidence.merge(text, c.confidence(), Math::max);
             }
         }
         Map<String, MentionType> typeOf = new HashMap<>();
-        votes.forEach((text, v) -> typeOf.put(text, v.entrySet().stream()
+        wordsOf.keySet().forEach(text -> typeOf.put(text, votes.get(voteKey(text)).entrySet().stream()
                 .max(Map.Entry.<MentionType, Double>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                 .orElseThrow().getKey()));
         for (FieldReading field : fields) {

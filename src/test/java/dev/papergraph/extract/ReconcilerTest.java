@@ -68,6 +68,18 @@ class ReconcilerTest {
         assertEquals(List.of("Falcon/Model"), field.accepted().stream().map(c -> field.spanText(c) + "/" + c.type()).toList());
     }
 
+    @Test
+    void versions_of_one_name_vote_together_but_not_with_the_bare_name() {
+        FieldReading field = new FieldReading(Field.abstract_, AnalyzedText.of(SharedNlp.pipeline(),
+                "Defects4J tools repair 82 bugs on Defects4J-v1.2 and 45 bugs from Defects4J-v2.0."));
+        field.cued().add(span(field, "Defects4J-v1.2", MentionType.Dataset, CuePatterns.COMPONENT));
+        field.learned().add(span(field, "Defects4J-v2.0", MentionType.Method, CrfTagger.COMPONENT));
+        field.learned().add(span(field, "Defects4J", MentionType.Method, CrfTagger.COMPONENT));
+        new Reconciler(List.of(field), Gazetteer.shipped(SharedNlp.pipeline()));
+        assertEquals(List.of("Defects4J/Method", "Defects4J-v1.2/Dataset", "Defects4J-v2.0/Dataset"),
+                field.accepted().stream().map(c -> field.spanText(c) + "/" + c.type()).toList());
+    }
+
     /** A candidate over the first tokens of the first sentence that read {@code name}. */
     private static Candidate span(FieldReading field, String name, MentionType type, String component) {
         List<CoreLabel> sentence = field.text().sentences().get(0);
