@@ -506,8 +506,10 @@ final class CuePatterns {
                 items.addAll(listItems(sentence, i, 1));
             }
             for (int[] item : items) {
-                // Title-case phrases in such lists are often tasks ("Referring Expression Comprehension").
-                if (hasInnerCapitalOrDigit(sentence, item[0], item[1]) && Character.isLetter(sentence.get(item[0]).word().codePointAt(0))) {
+                // Title-case phrases in such lists are often tasks ("Referring Expression Comprehension"); a
+                // hyphen joining capitalised parts makes a coined name ("Mr-Tydi").
+                if ((hasInnerCapitalOrDigit(sentence, item[0], item[1]) || joinedCapitals(sentence, item[0], item[1]))
+                        && Character.isLetter(sentence.get(item[0]).word().codePointAt(0))) {
                     found.add(new Candidate(sentenceIndex, item[0], item[1], MentionType.Dataset, COMPONENT, 0.75));
                 }
             }
@@ -532,12 +534,21 @@ final class CuePatterns {
             }
             int from = direction < 0 ? end + 1 : i;
             int to = direction < 0 ? i + 1 : end;
+            // "data sources - YFCC, LAION, Shutterstock - to investigate": a dash set off by spaces closes the list.
+            boolean closingDash = direction > 0 && to - from > 1 && sentence.get(to - 1).word().equals("-")
+                    && !glued(sentence.get(to - 2), sentence.get(to - 1));
+            if (closingDash) {
+                to--;
+            }
             if (sentence.get(from).word().equals("-") || sentence.get(to - 1).word().equals("-")) {
                 break;
             }
             // One plain capitalised word ("English", "Chinese") is a language or an adjective, not a name.
             if (to - from > 1 || hasInnerCapitalOrDigit(sentence, from, to)) {
                 items.add(new int[] {from, to});
+            }
+            if (closingDash) {
+                break;
             }
             i = end;
             boolean separated = false;
@@ -593,6 +604,21 @@ final class CuePatterns {
         // Plain capitalised words ("Towards: …", "Beyond Scale: …", "Template Matters: …") are a
         // catchphrase, not a name; a name has inner capitals or digits.
         return hasInnerCapitalOrDigit(sentence, from, to);
+    }
+
+    /** Whether [from, to) joins capitalised parts with a hyphen inside a word: "Mr-Tydi", "Big-Bench". */
+    private static boolean joinedCapitals(List<CoreLabel> sentence, int from, int to) {
+        for (int i = from + 1; i + 1 < to; i++) {
+            if (sentence.get(i).word().equals("-") && glued(sentence.get(i - 1), sentence.get(i)) && glued(sentence.get(i), sentence.get(i + 1))
+                    && Character.isUpperCase(sentence.get(i + 1).word().codePointAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean glued(CoreLabel left, CoreLabel right) {
+        return left.endPosition() == right.beginPosition();
     }
 
     /** Whether some token of [from, to) has a capital after its first character, or a digit: "BeamVQ", "GPT-3". */

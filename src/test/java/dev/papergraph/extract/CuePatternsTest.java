@@ -35,6 +35,26 @@ class CuePatternsTest {
         assertEquals(List.of(), find("We use the large dataset and the proposed model.", false).names());
     }
 
+    /** The names coordinated with {@code listed}, a data set already known in the sentence. */
+    private static List<String> coordinated(String text, String listed) {
+        AnalyzedText analyzed = AnalyzedText.of(SharedNlp.pipeline(), text);
+        List<CoreLabel> sentence = analyzed.sentences().get(0);
+        int at = 0;
+        while (!sentence.get(at).word().equals(listed)) {
+            at++;
+        }
+        Candidate known = new Candidate(0, at, at + 1, MentionType.Dataset, Gazetteer.COMPONENT, 0.95);
+        return CuePatterns.coordinatedData(sentence, 0, List.of(known)).stream()
+                .map(c -> analyzed.spanText(sentence, c.from(), c.to())).toList();
+    }
+
+    @Test
+    void names_coordinated_with_a_known_data_set_are_data_up_to_a_closing_dash() {
+        assertEquals(List.of("WIT", "RedCaps"),
+                coordinated("We use six sources - LAION, WIT, RedCaps - to study robustness.", "LAION"));
+        assertEquals(List.of("Mr-Tydi"), coordinated("We rank passages on MSMARCO, Mr-Tydi for Arabic.", "MSMARCO"));
+    }
+
     @Test
     void a_catalogue_or_a_name_said_to_be_a_collection_is_data() {
         assertEquals(List.of("APOGEE-Payne/Dataset"), find("The network is trained on stars common to the APOGEE-Payne catalog.", false).names()
