@@ -175,9 +175,9 @@ final class CuePatterns {
             int to = m.end("$name");
             // "trained on 300B tokens", "pre-trained on 4 x RTX 3090": an amount or hardware, not data.
             boolean quantity = QUANTITY.matcher(sentence.get(from).word()).matches();
-            // "on Japanese", "on DNA sequences": a language, or a name that only qualifies the noun after it.
+            // "on Japanese", "on DNA sequences", "on DNA/protein design": a language, or a name that only qualifies what follows.
             boolean language = LANGUAGES.contains(sentence.get(from).word().toLowerCase(Locale.ROOT));
-            boolean modifier = to < sentence.size() && "NNS".equals(sentence.get(to).tag())
+            boolean modifier = to < sentence.size() && ("NNS".equals(sentence.get(to).tag()) || sentence.get(to).word().equals("/"))
                     && headType(sentence.get(to).word()).filter(t -> t == MentionType.Dataset).isEmpty();
             if (!quantity && !language && !modifier && (hasInnerCapitalOrDigit(sentence, from, to) || to - from == 1)) {
                 addDataWithList(sentence, sentenceIndex, from, to, names);

@@ -69,6 +69,7 @@ class CuePatternsTest {
                 .containsAll(List.of("WebNLG/Dataset", "DART/Dataset", "E2E/Dataset")));
         assertEquals(List.of(), find("We report the performance on Japanese.", false).names());
         assertEquals(List.of(), find("We report the performance on DNA sequences.", false).names());
+        assertEquals(List.of(), find("Experimental results on DNA/protein sequence design tasks verify it.", false).names());
     }
 
     @Test
