@@ -243,9 +243,13 @@ final class Gazetteer {
         if (from + words.size() > sentence.size()) {
             return false;
         }
+        // A cased name of six letters or more also matches in another capitalisation that starts with a
+        // capital ("Big-Bench" for "BIG-Bench", "Imagenet" for "ImageNet"); shorter ones ("SUN", "Pile") do not.
+        boolean anyCase = entry.caseless()
+                || entry.name().length() >= 6 && Character.isUpperCase(sentence.get(from).word().codePointAt(0));
         for (int k = 0; k < words.size(); k++) {
             String word = sentence.get(from + k).word();
-            if (entry.caseless() ? !word.equalsIgnoreCase(words.get(k)) : !word.equals(words.get(k))) {
+            if (anyCase ? !word.equalsIgnoreCase(words.get(k)) : !word.equals(words.get(k))) {
                 return false;
             }
         }

@@ -43,6 +43,12 @@ class GazetteerTest {
     }
 
     @Test
+    void a_long_cased_name_also_matches_in_another_capitalisation_but_a_short_one_does_not() {
+        assertEquals(List.of("Big-Bench/Dataset", "Imagenet/Dataset"), found("Scores on Big-Bench and Imagenet improve."));
+        assertEquals(List.of(), found("The Sun rises over the pile."));
+    }
+
+    @Test
     void the_longest_name_wins() {
         assertEquals(List.of("Fashion-MNIST/Dataset", "MNIST/Dataset"), found("Both Fashion-MNIST and MNIST are used."));
     }
