@@ -179,7 +179,8 @@ final class CuePatterns {
             boolean language = LANGUAGES.contains(sentence.get(from).word().toLowerCase(Locale.ROOT));
             boolean modifier = to < sentence.size() && ("NNS".equals(sentence.get(to).tag()) || sentence.get(to).word().equals("/"))
                     && headType(sentence.get(to).word()).filter(t -> t == MentionType.Dataset).isEmpty();
-            if (!quantity && !language && !modifier && (hasInnerCapitalOrDigit(sentence, from, to) || to - from == 1)) {
+            if (!quantity && !language && !modifier
+                    && (hasInnerCapitalOrDigit(sentence, from, to) || to - from == 1 || capitalisedName(sentence, from, to))) {
                 addDataWithList(sentence, sentenceIndex, from, to, names);
             }
         }
@@ -604,6 +605,20 @@ final class CuePatterns {
         // Plain capitalised words ("Towards: …", "Beyond Scale: …", "Template Matters: …") are a
         // catchphrase, not a name; a name has inner capitals or digits.
         return hasInnerCapitalOrDigit(sentence, from, to);
+    }
+
+    /**
+     * Whether [from, to) is a run of capitalised words that ends in no head noun: "Natural Questions",
+     * "Penn Treebank", not "Large Language Models" or "Deep Learning".
+     */
+    private static boolean capitalisedName(List<CoreLabel> sentence, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isUpperCase(sentence.get(i).word().codePointAt(0))) {
+                return false;
+            }
+        }
+        String last = sentence.get(to - 1).word();
+        return headType(last).isEmpty() && !last.equalsIgnoreCase("learning") && !last.equalsIgnoreCase("networks");
     }
 
     /** Whether [from, to) joins capitalised parts with a hyphen inside a word: "Mr-Tydi", "Big-Bench". */

@@ -67,6 +67,8 @@ class CuePatternsTest {
         assertTrue(find("GAMMA correctly repairs 82 bugs on Defects4J-v1.2 and 45 bugs on QuixBugs.", false).names().contains("Defects4J-v1.2/Dataset"));
         assertTrue(find("It achieves state-of-the-art results on WebNLG, DART and E2E.", false).names()
                 .containsAll(List.of("WebNLG/Dataset", "DART/Dataset", "E2E/Dataset")));
+        assertTrue(find("It improves the EM score +8.6 on Natural Questions and more.", false).names().contains("Natural Questions/Dataset"));
+        assertEquals(List.of(), find("We report results on Large Language Models.", false).names());
         assertEquals(List.of(), find("We report the performance on Japanese.", false).names());
         assertEquals(List.of(), find("We report the performance on DNA sequences.", false).names());
         assertEquals(List.of(), find("Experimental results on DNA/protein sequence design tasks verify it.", false).names());
