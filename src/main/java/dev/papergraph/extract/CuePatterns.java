@@ -74,9 +74,13 @@ final class CuePatterns {
     private static final Set<String> LANGUAGES = Set.of("english", "chinese", "french", "german", "spanish", "japanese",
             "korean", "arabic", "russian", "hindi", "portuguese", "italian", "dutch", "multilingual", "bilingual", "monolingual");
 
-    /** "we present msGFM, a …", "We develop PreDiff (…", "we train and release MedXLNet and …": a name right after the verb. */
+    /**
+     * "we present msGFM, a …", "We develop PreDiff (…", "we train and release MedXLNet and …": a name right after the
+     * verb, also in a purpose clause of the authors' sentence ("we have utilized this framework to create Prithvi, a …").
+     */
     private static final TokenSequencePattern WE_PROPOSE_NAME = TokenSequencePattern.compile(
-            "( [{word:/(?i)we/}] | [{word:/(?i)this|the/}] [{word:/(?i)paper|work|study|article/}] ) ([{tag:/RB|MD/}] | [{word:/(?i)have/}])* "
+            "( [{word:/(?i)we/}] | [{word:/(?i)this|the/}] [{word:/(?i)paper|work|study|article/}] | (?$purpose [{word:/(?i)to/}]) ) "
+                    + "([{tag:/RB|MD/}] | [{word:/(?i)have/}])* "
                     + "( [{tag:/VB.*/}] [{word:/(?i)and/}] )? [{lemma:/propose|introduce|present|develop|design|release|build|construct|"
                     + "curate|create|devise|contribute|unveil/}] " + OWN_NAME + " [{word:/,|\\(|:|that|which|and/}]");
     /**
@@ -93,8 +97,8 @@ final class CuePatterns {
      */
     private static final Pattern PRIOR_WORK = Pattern.compile("(?i)art|sota|existing|current|previous|prior|popular|"
             + "recent|standard|baseline|conventional|traditional|original|widely-used|well-known|competing");
-    /** "The resulting model, X, …": what the authors' own procedure yields is theirs, even without "we". */
-    private static final Pattern RESULTING = Pattern.compile("(?i)resulting|proposed|final");
+    /** "The resulting model, X, …", "The developed model, X, …": what the authors' own procedure yields is theirs, even without "we". */
+    private static final Pattern RESULTING = Pattern.compile("(?i)resulting|proposed|final|developed");
     /** "a method based on Leave-One-Out K-Nearest-Neighbor, or LOOK for short", "…, or GRACE, which": a short name given with "or". */
     private static final TokenSequencePattern OR_SHORT = TokenSequencePattern.compile(
             "[{word:/,/}] [{word:/(?i)or/}] " + OWN_NAME + " ( [{word:/(?i)for/}] [{word:/(?i)short/}] | [{word:/,|\\.|;/}] )");
@@ -310,6 +314,10 @@ final class CuePatterns {
             while (m.find()) {
                 int from = m.start("$name");
                 int to = m.end("$name");
+                int purpose = pattern == WE_PROPOSE_NAME ? m.start("$purpose") : -1;
+                if (purpose >= 0 && sentence.subList(0, purpose).stream().noneMatch(t -> t.word().equalsIgnoreCase("we"))) {
+                    continue;
+                }
                 if (pattern == PASSIVE) {
                     int shortForm = m.start("$short");
                     boolean named = hasInnerCapitalOrDigit(sentence, from, to)

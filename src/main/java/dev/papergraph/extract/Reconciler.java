@@ -852,11 +852,13 @@ final class Reconciler {
      * becomes a mention if the components split or missed it.
      */
     private void titleMeans() {
-        if (fields.isEmpty() || fields.get(0).field() != Field.title || fields.get(0).text().sentences().size() != 1) {
+        if (fields.isEmpty() || fields.get(0).field() != Field.title || fields.get(0).text().sentences().isEmpty()) {
             return;
         }
         FieldReading title = fields.get(0);
-        List<CoreLabel> sentence = title.text().sentences().get(0);
+        // A title may ask first: "What's New in My Data? Novelty Exploration via Contrastive Generation".
+        int last = title.text().sentences().size() - 1;
+        List<CoreLabel> sentence = title.text().sentences().get(last);
         int end = sentence.size();
         while (end > 0 && isPunctuation(sentence.get(end - 1).word())) {
             end--;
@@ -886,18 +888,23 @@ final class Reconciler {
         }
         int start = from;
         int stop = end;
-        Candidate found = title.accepted().stream().filter(a -> a.sentence() == 0 && a.from() == start && a.to() == stop).findFirst()
-                .orElseGet(() -> new Candidate(0, start, stop, MentionType.Method, CuePatterns.COMPONENT, 0.7));
+        Candidate found = title.accepted().stream().filter(a -> a.sentence() == last && a.from() == start && a.to() == stop).findFirst()
+                .orElseGet(() -> new Candidate(last, start, stop, MentionType.Method, CuePatterns.COMPONENT, 0.7));
         title.accepted().removeIf(a -> a.overlaps(found));
         title.accepted().add(found);
         introduce(text, found, sentence, null);
     }
 
-    /** A word of a name in a title: capitalised or numeric and no small word ("for", "of", "with"), or a hyphen. */
+    /**
+     * A word of a name in a title: capitalised or numeric and no small word ("for", "of", "with"), a hyphen, or a
+     * describing suffix glued after a hyphen ("Uncertainty-aware Reward Modeling"; not "Few-shot", "Text-to-Image").
+     */
     private static boolean titleNameWord(List<CoreLabel> sentence, int i) {
         String word = sentence.get(i).word();
         String lower = word.toLowerCase(Locale.ROOT);
-        return word.equals("-") || (Character.isUpperCase(word.codePointAt(0)) || Character.isDigit(word.codePointAt(0)))
+        boolean afterHyphen = i > 1 && sentence.get(i - 1).word().equals("-") && glued(sentence.get(i - 1), sentence.get(i))
+                && ADJECTIVAL.matcher("-" + lower).matches();
+        return word.equals("-") || afterHyphen || (Character.isUpperCase(word.codePointAt(0)) || Character.isDigit(word.codePointAt(0)))
                 && !LEADING.contains(lower) && !LONG_FORM_ENDS.contains(lower) && !isPunctuation(word);
     }
 
