@@ -24,6 +24,8 @@ final class CuePatterns {
     static final double GUESSED_TYPE = 0.7;
     /** The confidence of a window opened by a verb of use: only names in it are new, not plain phrases. */
     static final double WEAK_WINDOW = 0.6;
+    /** How many tokens a "we propose" window reaches at most. */
+    private static final int WINDOW_REACH = 12;
     /** Marks an introduced cue followed by a citation: it types the name but does not make it the paper's own. */
     static final String CITED = "pattern-cited";
 
@@ -33,6 +35,12 @@ final class CuePatterns {
     private static final String NEXT = "(([{word:/-/}] [{word:/[\\p{L}\\d][\\p{L}\\d.'^]*/}]) | "
             + "[{word:/[\\p{L}\\d][\\p{L}\\d.'^]*/} & {word:/.*[\\p{Lu}\\d].*/} & !{tag:/DT|PRP\\$?|IN|CC/}])";
     private static final String NAME = "(?$name " + FIRST + " " + NEXT + "{0,3})";
+    /**
+     * The name of what a paper introduces may also be one hyphenated token ("Multi-Granularity Contrastive
+     * Learning", "Single-Scale RMSNorm") or go on with a token glued by a hyphen ("Llama -3-Physician").
+     */
+    private static final String OWN_NAME = "(?$name [{word:/[\\p{L}\\d][\\p{L}\\d.'^-]*/} & {word:/.*\\p{Lu}.*/} & !{tag:/DT|PRP\\$?|IN|CC|CD|WDT/}] "
+            + "(" + NEXT + " | [{word:/-[\\p{L}\\d][\\p{L}\\d.'^-]*/}] | [{word:/[\\p{L}\\d][\\p{L}\\d.'^]*-[\\p{L}\\d.'^-]+/} & {word:/.*[\\p{Lu}\\d].*/}]){0,3})";
 
     private static final TokenSequencePattern BEFORE_HEAD = TokenSequencePattern.compile(
             NAME + " (?$head [{word:/(?i)datasets?|benchmarks?|corpus|corpora|databases?|suite|models?|frameworks?|"
@@ -45,15 +53,15 @@ final class CuePatterns {
     /** Verbs that also say what the authors merely use ("we employ a normalizing flow", "we explore whether"). */
     private static final Pattern USING_VERB = Pattern.compile("employ|explore|insert");
     private static final TokenSequencePattern CALLED = TokenSequencePattern.compile(
-            "[{word:/(?i)called|named|dubbed|termed|coined|namely/}] [{word:/(?i)as/}]? " + NAME);
+            "[{word:/(?i)called|named|dubbed|termed|coined|namely/}] [{word:/(?i)as/}]? " + OWN_NAME);
     private static final TokenSequencePattern APPOSITIVE = TokenSequencePattern.compile(
-            NAME + " ( [{word:/,|:/}] | [{word:/(?i)is/}] ) ( [{word:/(?i)a|an/}] [{word:/(?i)novel|new/}] | [{word:/(?i)the/}] [{word:/(?i)first/}] )");
+            OWN_NAME + " ( [{word:/,|:/}] | [{word:/(?i)is/}] ) ( [{word:/(?i)a|an/}] [{word:/(?i)novel|new/}] | [{word:/(?i)the/}] [{word:/(?i)first/}] )");
     /**
      * "a new dataset, X, is introduced", "X is proposed to …", "Prototype Regularization (PR) is devised", "The GPD
      * paradigm is established": a name said to be proposed in the passive.
      */
     private static final TokenSequencePattern PASSIVE = TokenSequencePattern.compile(
-            NAME + " ( [{word:/\\(|-LRB-/}] (?$short [!{word:/\\)|-RRB-/}]) [{word:/\\)|-RRB-/}] )? "
+            OWN_NAME + " ( [{word:/\\(|-LRB-/}] (?$short [!{word:/\\)|-RRB-/}]) [{word:/\\)|-RRB-/}] )? "
                     + "[{word:/(?i)(paradigm|framework|model|method|approach|algorithm|dataset|benchmark|module|loss)s?/}]? "
                     + "[{word:/,|\\)/}]? [{word:/(?i)is|are/}] [{tag:RB}]? [{word:/(?i)proposed|introduced|presented|developed|designed|"
                     + "constructed|released|curated|created|devised|established|built/}] !{word:/(?i)by/}");
@@ -66,11 +74,15 @@ final class CuePatterns {
     private static final Set<String> LANGUAGES = Set.of("english", "chinese", "french", "german", "spanish", "japanese",
             "korean", "arabic", "russian", "hindi", "portuguese", "italian", "dutch", "multilingual", "bilingual", "monolingual");
 
-    /** "we present msGFM, a …", "We develop PreDiff (…", "we train and release MedXLNet and …": a name right after the verb. */
+    /**
+     * "we present msGFM, a …", "We develop PreDiff (…", "we train and release MedXLNet and …": a name right after the
+     * verb, also in a purpose clause of the authors' sentence ("we have utilized this framework to create Prithvi, a …").
+     */
     private static final TokenSequencePattern WE_PROPOSE_NAME = TokenSequencePattern.compile(
-            "( [{word:/(?i)we/}] | [{word:/(?i)this|the/}] [{word:/(?i)paper|work|study|article/}] ) ([{tag:/RB|MD/}] | [{word:/(?i)have/}])* "
+            "( [{word:/(?i)we/}] | [{word:/(?i)this|the/}] [{word:/(?i)paper|work|study|article/}] | (?$purpose [{word:/(?i)to/}]) ) "
+                    + "([{tag:/RB|MD/}] | [{word:/(?i)have/}])* "
                     + "( [{tag:/VB.*/}] [{word:/(?i)and/}] )? [{lemma:/propose|introduce|present|develop|design|release|build|construct|"
-                    + "curate|create|devise|contribute|unveil/}] " + NAME + " [{word:/,|\\(|:|that|which|and/}]");
+                    + "curate|create|devise|contribute|unveil/}] " + OWN_NAME + " [{word:/,|\\(|:|that|which|and/}]");
     /**
      * "Our approach, SteerFair, …", "a training framework, Lumos, and …", "a tuning method (NMTune) to …":
      * a name in apposition to a head noun.
@@ -78,21 +90,21 @@ final class CuePatterns {
     private static final TokenSequencePattern HEAD_APPOSITIVE = TokenSequencePattern.compile(
             "(?$head [{word:/(?i)(approach|method|model|framework|system|architecture|benchmark|dataset|algorithm|pipeline|"
                     + "technique|agent|suite|corpus|metric|variant|module|scheme|strategy|mechanism|paradigm|toolkit|library)s?/}]) "
-                    + "[{word:/,|:|\\(|-LRB-/}] " + NAME + " (?$close [{word:/,|\\(|\\.|and|\\)|-RRB-/}])");
+                    + "[{word:/,|:|\\(|-LRB-/}] " + OWN_NAME + " (?$close [{word:/,|\\(|\\.|and|\\)|-RRB-/}])");
     /**
      * Words before a head noun that mark someone else's work: "the current state-of-the-art scaling method, YaRN"
      * ("art" is the last token of a split "state-of-the-art").
      */
     private static final Pattern PRIOR_WORK = Pattern.compile("(?i)art|sota|existing|current|previous|prior|popular|"
             + "recent|standard|baseline|conventional|traditional|original|widely-used|well-known|competing");
-    /** "The resulting model, X, …": what the authors' own procedure yields is theirs, even without "we". */
-    private static final Pattern RESULTING = Pattern.compile("(?i)resulting|proposed|final");
+    /** "The resulting model, X, …", "The developed model, X, …": what the authors' own procedure yields is theirs, even without "we". */
+    private static final Pattern RESULTING = Pattern.compile("(?i)resulting|proposed|final|developed");
     /** "a method based on Leave-One-Out K-Nearest-Neighbor, or LOOK for short", "…, or GRACE, which": a short name given with "or". */
     private static final TokenSequencePattern OR_SHORT = TokenSequencePattern.compile(
-            "[{word:/,/}] [{word:/(?i)or/}] " + NAME + " ( [{word:/(?i)for/}] [{word:/(?i)short/}] | [{word:/,|\\.|;/}] )");
+            "[{word:/,/}] [{word:/(?i)or/}] " + OWN_NAME + " ( [{word:/(?i)for/}] [{word:/(?i)short/}] | [{word:/,|\\.|;/}] )");
     /** "our BLURB benchmark", "our MIMIC-IT dataset": the authors' own name before a head noun. */
     private static final TokenSequencePattern OUR_NAME_HEAD = TokenSequencePattern.compile(
-            "[{word:/(?i)our/}] [{word:/(?i)proposed|new|novel/}]? " + NAME + " (?$head [{word:/(?i)(model|method|framework|"
+            "[{word:/(?i)our/}] [{word:/(?i)proposed|new|novel/}]? " + OWN_NAME + " (?$head [{word:/(?i)(model|method|framework|"
                     + "dataset|benchmark|corpus|system|algorithm|architecture|metric|agent|suite|approach|technique|strategy|module|loss)s?/}])");
 
     /** "our model GeoRSCLIP", "Our variant ChartPaLI-5B", "we name X", "our main contribution is X". */
@@ -100,7 +112,7 @@ final class CuePatterns {
             "( [{word:/(?i)our/}] [{word:/(?i)proposed|new|main|final/}]? (?$head [{word:/(?i)(model|method|framework|approach|"
                     + "variant|dataset|benchmark|system|algorithm|architecture|metric|corpus|agent|tool)s?/}]) [{word:/,|:/}]? "
                     + "| [{word:/(?i)our/}] [{word:/(?i)proposed/}] "
-                    + "| [{word:/(?i)we/}] [{lemma:/name|call|dub|term/}] | [{word:/(?i)contribution/}] [{lemma:/be/}] ) " + NAME);
+                    + "| [{word:/(?i)we/}] [{lemma:/name|call|dub|term/}] | [{word:/(?i)contribution/}] [{lemma:/be/}] ) " + OWN_NAME);
 
     /**
      * "pre-trained on X", "experiments on the X benchmark", "state-of-the-art results on X", "repairs 82 bugs on X":
@@ -215,9 +227,11 @@ final class CuePatterns {
             // there are the paper's own.
             int from = m.end("$verb");
             int to = from;
-            // "a model-based meta-learning method called DyAd": "based" glued by a hyphen ends no clause.
-            while (to < sentence.size() && to < from + 12
-                    && (!isClauseEnd(sentence.get(to).word()) || sentence.get(to - 1).word().equals("-"))) {
+            // "a model-based meta-learning method called DyAd": "based" glued by a hyphen ends no clause, nor does
+            // "such as" opening the list of what is introduced ("several novel enhancements such as adaptive patching").
+            while (to < sentence.size() && to < from + WINDOW_REACH
+                    && (!isClauseEnd(sentence.get(to).word()) || sentence.get(to - 1).word().equals("-")
+                            || sentence.get(to).word().equalsIgnoreCase("as") && sentence.get(to - 1).word().equalsIgnoreCase("such"))) {
                 to++;
             }
             if (to > from) {
@@ -301,6 +315,10 @@ final class CuePatterns {
             while (m.find()) {
                 int from = m.start("$name");
                 int to = m.end("$name");
+                int purpose = pattern == WE_PROPOSE_NAME ? m.start("$purpose") : -1;
+                if (purpose >= 0 && sentence.subList(0, purpose).stream().noneMatch(t -> t.word().equalsIgnoreCase("we"))) {
+                    continue;
+                }
                 if (pattern == PASSIVE) {
                     int shortForm = m.start("$short");
                     boolean named = hasInnerCapitalOrDigit(sentence, from, to)
@@ -382,7 +400,7 @@ final class CuePatterns {
         return false;
     }
 
-    private static boolean isOpening(String word) {
+    static boolean isOpening(String word) {
         return word.equals("(") || word.equals("-LRB-");
     }
 
@@ -634,6 +652,11 @@ final class CuePatterns {
 
     private static boolean glued(CoreLabel left, CoreLabel right) {
         return left.endPosition() == right.beginPosition();
+    }
+
+    /** Whether a text holds a capital or a digit: a name rather than a plain word. */
+    static boolean hasCapitalOrDigit(String text) {
+        return text.codePoints().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
     }
 
     /** Whether some token of [from, to) has a capital after its first character, or a digit: "BeamVQ", "GPT-3". */

@@ -623,8 +623,8 @@ final class Reconciler {
                     // Right after the verb ("we propose self-evolution learning") even a phrase is new,
                     // unless a name follows or the phrase is an adjective ("data-driven", "model-agnostic").
                     boolean named = hasNameShape(sentence, a.from(), a.to()) || coinedPair(text, partners)
-                            || (taken == 0 && a.from() - cue.from() <= 3 && !holdsName && !ADJECTIVAL.matcher(text).matches()
-                                    && !describesArtefact(sentence, a));
+                            || ((taken == 0 && a.from() - cue.from() <= 3 && !holdsName || listOpensBefore(sentence, a.from()))
+                                    && !ADJECTIVAL.matcher(text).matches() && !describesArtefact(sentence, a));
                     if (cue.confidence() <= CuePatterns.WEAK_WINDOW) {
                         // After a verb of use ("we employ a normalizing flow (NF)") only a coined name is new:
                         // a name-shaped word that is no acronym of a plain phrase.
@@ -682,6 +682,9 @@ final class Reconciler {
                 }
             }
         }
+        for (FieldReading field : fields) {
+            introduceParts(field);
+        }
         titleMeans();
         for (String form : new ArrayList<>(introduced)) {
             String partner = partners.get(form);
@@ -692,17 +695,144 @@ final class Reconciler {
                 }
             }
         }
-        // The same name written in another case or number ("Neural Semantic Matching Networks" in the
-        // title, "neural semantic matching network" in the abstract) is introduced too.
+        // The same name written in another case, number or size ("Neural Semantic Matching Networks" in the
+        // title, "neural semantic matching network" in the abstract; "HSM" and "HSMs"; "OPT" and "OPT-175B")
+        // is introduced too.
+        Set<String> introducedForms = Set.copyOf(introduced);
         for (FieldReading field : fields) {
             for (Candidate a : field.accepted()) {
                 String text = field.spanText(a);
-                String key = variantKey(text);
-                if (introduced.stream().anyMatch(f -> variantKey(f).equals(key))) {
+                if (introducedForms.stream().anyMatch(f -> isVariant(text, f))) {
                     introduced.add(text);
                 }
             }
         }
+    }
+
+    /** A size or version after a model family's name: "OPT-175B", "UL2 20B", "Vega v2", "HuatuoGPT-II". */
+    private static final Pattern SIZE_SUFFIX = Pattern.compile("[-\\s](v?\\d+(\\.\\d+)*[BMKT]?|II|III|IV)");
+    /** An acronym in upper case and digits, whose plural adds "s": "HSM" and "HSMs", "GE" and "GEs". */
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\d]+");
+
+    /**
+     * Whether {@code text} writes the introduced {@code form} in another case or number, or adds a size: a
+     * phrase in any case and number, a coined word of five letters or more in any case ("Preselect",
+     * "PreSelect"), an acronym's singular or plural, the family's name with a size or version.
+     */
+    private static boolean isVariant(String text, String form) {
+        if (text.equals(form)) {
+            return false;
+        }
+        if (variantKey(text).equals(variantKey(form))
+                || !text.contains(" ") && text.length() >= 5 && text.equalsIgnoreCase(form)) {
+            return true;
+        }
+        String singular = text.length() > form.length() ? text : form;
+        String plural = text.length() > form.length() ? form : text;
+        if (singular.equals(plural + "s") && ACRONYM.matcher(plural).matches()) {
+            return true;
+        }
+        return text.startsWith(form) && !form.contains(" ") && CuePatterns.hasCapitalOrDigit(form)
+                && SIZE_SUFFIX.matcher(text.substring(form.length())).matches();
+    }
+
+    /** Verbs by which an introduced name is said to be made of parts: "PIBD, consisting of …", "VITask employs …". */
+    private static final Pattern PART_VERB = Pattern.compile("consist|comprise|combine|incorporate|contain|employ|integrate|"
+            + "introduce|propose");
+    /** Words that may stand between the introduced name and the verb: "HSMs) , which further comprise". */
+    private static final Set<String> BEFORE_PART_VERB = Set.of(",", ")", "-RRB-", "which", "also", "further", "then", "mainly",
+            "first", "additionally", "is", "are", "jointly");
+
+    /**
+     * The parts named after a verb whose subject is an introduced name are the paper's own too: "OSP combines
+     * three key innovations: … Single-Scale RMSNorm …", "PIBD, consisting of Prototypical Information
+     * Bottleneck (PIB) module and …", "VITask employs three key strategies: exemplar prompting (EP), …".
+     * Only names and short forms of defined pairs count, not plain phrases or well-known names, up to the
+     * end of the clause.
+     */
+    private void introduceParts(FieldReading field) {
+        Set<String> pairs = new HashSet<>();
+        field.definitions().forEach(d -> pairs.add(field.text().spanText(field.text().sentences().get(d.sentence()), d.shortFrom(), d.shortTo())));
+        for (int s = 0; s < field.text().sentences().size(); s++) {
+            List<CoreLabel> sentence = field.text().sentences().get(s);
+            for (int v = 1; v < sentence.size(); v++) {
+                CoreLabel verb = sentence.get(v);
+                if (verb.lemma() == null || verb.tag() == null || !verb.tag().matches("VB[ZPG]?")
+                        || !PART_VERB.matcher(verb.lemma()).matches() || !subjectIntroduced(field, s, v)) {
+                    continue;
+                }
+                int sentenceAt = s;
+                int verbAt = v;
+                List<Candidate> after = field.accepted().stream().filter(a -> a.sentence() == sentenceAt && a.from() > verbAt)
+                        .sorted(Comparator.comparingInt(Candidate::from)).toList();
+                int end = v + 1;
+                // A participle opens a clause about something else ("an encoder taking … SAR data as input"), unless it
+                // ends a name ("exemplar prompting (EP)").
+                while (end < sentence.size() && !PART_CLAUSE_ENDS.contains(sentence.get(end).word().toLowerCase(Locale.ROOT))
+                        && !(end > v + 1 && participleOpensClause(field, sentenceAt, end))) {
+                    end++;
+                }
+                for (Candidate a : after) {
+                    String text = field.spanText(a);
+                    if (a.to() > end) {
+                        break;
+                    }
+                    if ((coined(sentence, a) || pairs.contains(text)) && gazetteer.typeOf(text).isEmpty()
+                            && a.type() != MentionType.Task && a.type() != MentionType.Dataset) {
+                        introduce(text, a, sentence, null);
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean participleOpensClause(FieldReading field, int s, int i) {
+        List<CoreLabel> sentence = field.text().sentences().get(s);
+        boolean inName = field.accepted().stream().anyMatch(a -> a.sentence() == s && a.from() <= i && a.to() > i)
+                || i + 1 < sentence.size() && CuePatterns.isOpening(sentence.get(i + 1).word());
+        return !inName && sentence.get(i).tag() != null && sentence.get(i).tag().matches("VB[GN]");
+    }
+
+    /** A coined name: a word with inner capitals or digits ("RMSNorm"), or capitalised words only ("Motion Adapter"). */
+    private static boolean coined(List<CoreLabel> sentence, Candidate a) {
+        return CuePatterns.hasInnerCapitalOrDigit(sentence, a.from(), a.to()) || sentence.subList(a.from(), a.to()).stream()
+                .allMatch(t -> t.word().equals("-") || Character.isUpperCase(t.word().codePointAt(0)));
+    }
+
+    /** Where the parts of a name stop: "… (CRT) to improve …", "… which allows …". */
+    private static final Set<String> PART_CLAUSE_ENDS = Set.of(".", "to", "for", "which", "that", "while", "where", "by",
+            "on", "in", "over", "than", "from");
+
+    /** Whether the words right before {@code verb} end an introduced name, or "our method" and the like. */
+    private boolean subjectIntroduced(FieldReading field, int s, int verb) {
+        List<CoreLabel> sentence = field.text().sentences().get(s);
+        int i = verb - 1;
+        while (i >= 0 && (BEFORE_PART_VERB.contains(sentence.get(i).word().toLowerCase(Locale.ROOT))
+                || "RB".equals(sentence.get(i).tag()))) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        int last = i;
+        if (last > 0 && sentence.get(last - 1).word().equalsIgnoreCase("our") && GENERIC.contains(sentence.get(last).word().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        // What a data set comprises is its content, not its parts: "OpticalRS-13M comprises 13 million images".
+        return field.accepted().stream().anyMatch(a -> a.sentence() == s && a.to() == last + 1 && a.type() != MentionType.Dataset
+                && introduced.contains(field.spanText(a)));
+    }
+
+    /** Words that open a list of what is introduced: "two techniques, namely A and B", "enhancements such as A". */
+    private static final Set<String> LIST_OPENINGS = Set.of("namely", "including", "as", ":", "i.e.", "e.g.");
+
+    private static boolean listOpensBefore(List<CoreLabel> sentence, int from) {
+        int i = from - 1;
+        while (i >= 0 && sentence.get(i).word().equals(",")) {
+            i--;
+        }
+        return i > 0 && LIST_OPENINGS.contains(sentence.get(i).word().toLowerCase(Locale.ROOT))
+                && (!sentence.get(i).word().equalsIgnoreCase("as") || sentence.get(i - 1).word().equalsIgnoreCase("such"));
     }
 
     /** Head nouns of a plain phrase that describes the authors' artefact rather than naming a technique. */
@@ -758,11 +888,13 @@ final class Reconciler {
      * becomes a mention if the components split or missed it.
      */
     private void titleMeans() {
-        if (fields.isEmpty() || fields.get(0).field() != Field.title || fields.get(0).text().sentences().size() != 1) {
+        if (fields.isEmpty() || fields.get(0).field() != Field.title || fields.get(0).text().sentences().isEmpty()) {
             return;
         }
         FieldReading title = fields.get(0);
-        List<CoreLabel> sentence = title.text().sentences().get(0);
+        // A title may ask first: "What's New in My Data? Novelty Exploration via Contrastive Generation".
+        int last = title.text().sentences().size() - 1;
+        List<CoreLabel> sentence = title.text().sentences().get(last);
         int end = sentence.size();
         while (end > 0 && isPunctuation(sentence.get(end - 1).word())) {
             end--;
@@ -792,18 +924,23 @@ final class Reconciler {
         }
         int start = from;
         int stop = end;
-        Candidate found = title.accepted().stream().filter(a -> a.sentence() == 0 && a.from() == start && a.to() == stop).findFirst()
-                .orElseGet(() -> new Candidate(0, start, stop, MentionType.Method, CuePatterns.COMPONENT, 0.7));
+        Candidate found = title.accepted().stream().filter(a -> a.sentence() == last && a.from() == start && a.to() == stop).findFirst()
+                .orElseGet(() -> new Candidate(last, start, stop, MentionType.Method, CuePatterns.COMPONENT, 0.7));
         title.accepted().removeIf(a -> a.overlaps(found));
         title.accepted().add(found);
         introduce(text, found, sentence, null);
     }
 
-    /** A word of a name in a title: capitalised or numeric and no small word ("for", "of", "with"), or a hyphen. */
+    /**
+     * A word of a name in a title: capitalised or numeric and no small word ("for", "of", "with"), a hyphen, or a
+     * describing suffix glued after a hyphen ("Uncertainty-aware Reward Modeling"; not "Few-shot", "Text-to-Image").
+     */
     private static boolean titleNameWord(List<CoreLabel> sentence, int i) {
         String word = sentence.get(i).word();
         String lower = word.toLowerCase(Locale.ROOT);
-        return word.equals("-") || (Character.isUpperCase(word.codePointAt(0)) || Character.isDigit(word.codePointAt(0)))
+        boolean afterHyphen = i > 1 && sentence.get(i - 1).word().equals("-") && glued(sentence.get(i - 1), sentence.get(i))
+                && ADJECTIVAL.matcher("-" + lower).matches();
+        return word.equals("-") || afterHyphen || (Character.isUpperCase(word.codePointAt(0)) || Character.isDigit(word.codePointAt(0)))
                 && !LEADING.contains(lower) && !LONG_FORM_ENDS.contains(lower) && !isPunctuation(word);
     }
 

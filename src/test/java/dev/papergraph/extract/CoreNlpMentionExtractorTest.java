@@ -229,4 +229,43 @@ class CoreNlpMentionExtractorTest {
         PaperExtraction sentence = extract("Position Interpolation Improves ALiBi Extrapolation", "We study extrapolation.");
         assertTrue(!sentence.introduced().contains("Position Interpolation Improves ALiBi Extrapolation"), sentence.introduced().toString());
     }
+
+    @Test
+    void the_coined_parts_named_after_an_introduced_names_verb_are_introduced_but_not_what_a_participle_speaks_of() {
+        PaperExtraction parts = extract(null, "We propose VITask, a new framework. VITask employs three key strategies: exemplar prompting (EP), "
+                + "response distribution alignment (RDA), and contrastive response tuning (CRT) to improve the task-specific performance of VLMs.");
+        assertTrue(parts.introduced().containsAll(Set.of("RDA", "CRT", "contrastive response tuning")), parts.introduced() + " " + parts.mentions());
+        assertTrue(!parts.introduced().contains("VLMs"), parts.introduced().toString());
+        PaperExtraction input = extract(null, "We propose SkySense, a new model. SkySense incorporates a factorized encoder taking sequences of "
+                + "optical and Synthetic Aperture Radar (SAR) data as input.");
+        assertTrue(input.introduced().contains("SkySense") && !input.introduced().contains("SAR"), input.introduced() + " " + input.mentions());
+    }
+
+    @Test
+    void the_singular_of_an_introduced_acronym_and_a_size_of_an_introduced_family_are_introduced() {
+        PaperExtraction singular = extract(null, "Specifically, we insert the innovative Hybrid Sparsification Modules (HSMs) between the "
+                + "components. The HSM comprises a lightweight operator.");
+        assertTrue(singular.introduced().containsAll(Set.of("HSMs", "HSM")), singular.introduced() + " " + singular.mentions());
+        PaperExtraction size = extract(null, "We present OPT, a suite of decoder-only pre-trained transformers. We show that OPT-175B is "
+                + "comparable to GPT-3.");
+        assertTrue(size.introduced().containsAll(Set.of("OPT", "OPT-175B")), size.introduced() + " " + size.mentions());
+        assertTrue(!size.introduced().contains("GPT-3"), size.introduced().toString());
+    }
+
+    @Test
+    void plain_phrases_listed_after_namely_in_a_we_propose_window_are_introduced() {
+        PaperExtraction e = extract(null, "Finally, we propose two practical techniques, namely weight refactorization and momentum reset, "
+                + "to enhance the performance of efficient pre-training methods.");
+        assertTrue(e.introduced().contains("weight refactorization"), e.introduced() + " " + e.mentions());
+    }
+
+    @Test
+    void a_titles_last_sentence_and_a_run_with_a_describing_suffix_after_a_hyphen_name_the_technique() {
+        PaperExtraction question = extract("What's New in My Data? Novelty Exploration via Contrastive Generation", "We study novelty.");
+        assertTrue(question.introduced().contains("Contrastive Generation"), question.introduced() + " " + question.mentions());
+        PaperExtraction aware = extract("Ctrl-U: Robust Conditional Image Generation via Uncertainty-aware Reward Modeling", "We study rewards.");
+        assertTrue(aware.introduced().contains("Uncertainty-aware Reward Modeling"), aware.introduced() + " " + aware.mentions());
+        PaperExtraction family = extract("SINE: SINgle Image Editing with Text-to-Image Diffusion Models", "We study editing.");
+        assertTrue(!family.introduced().contains("Text-to-Image Diffusion Models"), family.introduced().toString());
+    }
 }

@@ -245,4 +245,21 @@ class CuePatternsTest {
         assertEquals(List.of(), find("Others need to develop BERT-like models for it.", false).introduced());
         assertEquals(List.of(), find("We will continue to explore novel LPRT search strategies.", false).introduced());
     }
+
+    @Test
+    void an_own_name_may_be_one_hyphenated_token_or_go_on_after_a_glued_hyphen() {
+        Found hyphenated = find("This encoder is pre-trained by our proposed Multi-Granularity Contrastive Learning to learn representations.", false);
+        assertEquals(List.of("Multi-Granularity Contrastive Learning"), hyphenated.introduced());
+        Found glued = find("The resulting model, Llama-3-Physician, achieves the best medical performance.", false);
+        assertEquals(List.of("Llama-3-Physician"), glued.introduced());
+    }
+
+    @Test
+    void a_name_after_a_verb_of_making_in_the_authors_purpose_clause_or_after_the_developed_model_is_introduced() {
+        Found purpose = find("We have utilized this framework to create Prithvi, a transformer-based geospatial foundation model.", false);
+        assertTrue(purpose.introduced().contains("Prithvi"), purpose.introduced().toString());
+        assertTrue(!find("Others used it to create Prithvi, a geospatial foundation model.", false).introduced().contains("Prithvi"));
+        Found developed = find("The developed model, HuatuoGPT-II, has shown state-of-the-art performance.", false);
+        assertEquals(List.of("HuatuoGPT-II"), developed.introduced());
+    }
 }
