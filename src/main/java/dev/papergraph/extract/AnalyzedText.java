@@ -61,4 +61,17 @@ final class AnalyzedText {
     int utf16(int codePointOffset) {
         return text.offsetByCodePoints(0, codePointOffset);
     }
+
+    /** Whether two tokens touch, with no space between them: the parts of "few-shot" or "GPT-4". */
+    static boolean glued(CoreLabel left, CoreLabel right) {
+        return left.endPosition() == right.beginPosition();
+    }
+
+    static boolean isOpening(String word) {
+        return word.equals("(") || word.equals("-LRB-");
+    }
+
+    static boolean isClosing(String word) {
+        return word.equals(")") || word.equals("-RRB-");
+    }
 }

@@ -252,8 +252,8 @@ final class CuePatterns {
             if (sentence.get(head).word().endsWith("s") && !sentence.get(head).word().equalsIgnoreCase("corpus") && !resulting) {
                 continue;
             }
-            boolean parenthesised = isOpening(sentence.get(head + 1).word());
-            if (parenthesised != isClosing(sentence.get(m.start("$close")).word())) {
+            boolean parenthesised = AnalyzedText.isOpening(sentence.get(head + 1).word());
+            if (parenthesised != AnalyzedText.isClosing(sentence.get(m.start("$close")).word())) {
                 continue;
             }
             // "a tuning method (NMTune)" names the authors' own method only where they say so, and not when
@@ -375,9 +375,9 @@ final class CuePatterns {
             if (i >= to && (word.equals(";") || word.equals("."))) {
                 return false;
             }
-            if (isOpening(word)) {
+            if (AnalyzedText.isOpening(word)) {
                 open = true;
-            } else if (isClosing(word)) {
+            } else if (AnalyzedText.isClosing(word)) {
                 open = false;
             } else if (open && (word.equals("al.") || word.equals("al") || YEAR.matcher(word).matches())) {
                 return true;
@@ -398,14 +398,6 @@ final class CuePatterns {
             }
         }
         return false;
-    }
-
-    static boolean isOpening(String word) {
-        return word.equals("(") || word.equals("-LRB-");
-    }
-
-    private static boolean isClosing(String word) {
-        return word.equals(")") || word.equals("-RRB-");
     }
 
     /** Proposing words shortly before a head noun: "we propose a light-weight tuning method (…)", "our new model (…)". */
@@ -555,7 +547,7 @@ final class CuePatterns {
             int to = direction < 0 ? i + 1 : end;
             // "data sources - YFCC, LAION, Shutterstock - to investigate": a dash set off by spaces closes the list.
             boolean closingDash = direction > 0 && to - from > 1 && sentence.get(to - 1).word().equals("-")
-                    && !glued(sentence.get(to - 2), sentence.get(to - 1));
+                    && !AnalyzedText.glued(sentence.get(to - 2), sentence.get(to - 1));
             if (closingDash) {
                 to--;
             }
@@ -642,16 +634,12 @@ final class CuePatterns {
     /** Whether [from, to) joins capitalised parts with a hyphen inside a word: "Mr-Tydi", "Big-Bench". */
     private static boolean joinedCapitals(List<CoreLabel> sentence, int from, int to) {
         for (int i = from + 1; i + 1 < to; i++) {
-            if (sentence.get(i).word().equals("-") && glued(sentence.get(i - 1), sentence.get(i)) && glued(sentence.get(i), sentence.get(i + 1))
+            if (sentence.get(i).word().equals("-") && AnalyzedText.glued(sentence.get(i - 1), sentence.get(i)) && AnalyzedText.glued(sentence.get(i), sentence.get(i + 1))
                     && Character.isUpperCase(sentence.get(i + 1).word().codePointAt(0))) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean glued(CoreLabel left, CoreLabel right) {
-        return left.endPosition() == right.beginPosition();
     }
 
     /** Whether a text holds a capital or a digit: a name rather than a plain word. */

@@ -179,10 +179,10 @@ final class Gazetteer {
         while (end < sentence.size()) {
             CoreLabel next = sentence.get(end);
             String word = next.word();
-            boolean adjacent = glued(sentence.get(end - 1), next);
+            boolean adjacent = AnalyzedText.glued(sentence.get(end - 1), next);
             if (word.equals("-") && end + 1 < sentence.size() && isVersion(sentence, end + 1)) {
                 end = versionEnd(sentence, end + 1);
-            } else if (adjacent && word.equals("-") && end + 1 < sentence.size() && glued(next, sentence.get(end + 1))
+            } else if (adjacent && word.equals("-") && end + 1 < sentence.size() && AnalyzedText.glued(next, sentence.get(end + 1))
                     && Character.isUpperCase(sentence.get(end + 1).word().codePointAt(0))) {
                 // A named variant: "ImageNet-R", "LAION-Aesthetics", "GPT-J".
                 end += 2;
@@ -232,10 +232,6 @@ final class Gazetteer {
     private static boolean isNounModifier(CoreLabel token) {
         String tag = token.tag();
         return tag != null && tag.startsWith("NN") && token.word().codePoints().allMatch(Character::isLowerCase);
-    }
-
-    private static boolean glued(CoreLabel left, CoreLabel right) {
-        return left.endPosition() == right.beginPosition();
     }
 
     private static boolean matches(Entry entry, List<CoreLabel> sentence, int from) {

@@ -34,8 +34,8 @@ final class PhraseSpans {
             int to = c.to();
             Candidate next = k + 1 < accepted.size() ? accepted.get(k + 1) : null;
             // "Markov random field ( MRF )": the bracketed short form joins its long form.
-            if (next != null && next.sentence() == c.sentence() && next.from() == to + 1 && isOpening(sentence.get(to).word())
-                    && next.to() < sentence.size() && isClosing(sentence.get(next.to()).word())) {
+            if (next != null && next.sentence() == c.sentence() && next.from() == to + 1 && AnalyzedText.isOpening(sentence.get(to).word())
+                    && next.to() < sentence.size() && AnalyzedText.isClosing(sentence.get(next.to()).word())) {
                 to = next.to() + 1;
                 k++;
                 next = k + 1 < accepted.size() ? accepted.get(k + 1) : null;
@@ -61,7 +61,7 @@ final class PhraseSpans {
         int start = from;
         while (start > limit) {
             CoreLabel before = sentence.get(start - 1);
-            if (before.word().equals("-") && start - 2 >= limit && glued(sentence.get(start - 2), before) && glued(before, sentence.get(start))) {
+            if (before.word().equals("-") && start - 2 >= limit && AnalyzedText.glued(sentence.get(start - 2), before) && AnalyzedText.glued(before, sentence.get(start))) {
                 start -= 2;
                 continue;
             }
@@ -83,16 +83,4 @@ final class PhraseSpans {
             "current", "first", "second", "last", "final", "main", "key", "important", "large", "small", "significant",
             "practical", "successful", "useful", "specific", "particular", "art", "sota", "scalable", "reliable",
             "competitive", "superior", "strong", "weak", "additional", "further", "whole", "entire", "single");
-
-    private static boolean glued(CoreLabel left, CoreLabel right) {
-        return left.endPosition() == right.beginPosition();
-    }
-
-    private static boolean isOpening(String word) {
-        return word.equals("(") || word.equals("-LRB-");
-    }
-
-    private static boolean isClosing(String word) {
-        return word.equals(")") || word.equals("-RRB-");
-    }
 }

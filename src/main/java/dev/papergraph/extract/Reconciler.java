@@ -356,8 +356,8 @@ final class Reconciler {
                 continue;
             }
             String word = sentence.get(i).word();
-            boolean joined = (i > outer.from() && glued(sentence.get(i - 1), sentence.get(i)))
-                    || (i + 1 < outer.to() && glued(sentence.get(i), sentence.get(i + 1)));
+            boolean joined = (i > outer.from() && AnalyzedText.glued(sentence.get(i - 1), sentence.get(i)))
+                    || (i + 1 < outer.to() && AnalyzedText.glued(sentence.get(i), sentence.get(i + 1)));
             boolean named = word.codePoints().anyMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch));
             if (!joined && !named && !word.equals("-")) {
                 return false;
@@ -424,7 +424,7 @@ final class Reconciler {
         boolean listedWhole = gazetteer.typeOf(field.text().spanText(sentence, from, to)).isPresent();
         // A word glued to the next one is part of a hyphenated word ("in-context"), never a determiner.
         while (!listedWhole && from < to && LEADING.contains(sentence.get(from).word().toLowerCase(Locale.ROOT))
-                && !(from + 1 < to && glued(sentence.get(from), sentence.get(from + 1)) && !isPunctuation(sentence.get(from).word()))) {
+                && !(from + 1 < to && AnalyzedText.glued(sentence.get(from), sentence.get(from + 1)) && !isPunctuation(sentence.get(from).word()))) {
             from++;
         }
         // "the algorithm UMT-PSR", "module Adaptive-eta": a head noun before a name is not part of it.
@@ -435,7 +435,7 @@ final class Reconciler {
             from++;
         }
         while (to > from && ((TRAILING.contains(sentence.get(to - 1).word().toLowerCase(Locale.ROOT))
-                        && !(to - 2 >= from && glued(sentence.get(to - 2), sentence.get(to - 1)) && !isPunctuation(sentence.get(to - 1).word())))
+                        && !(to - 2 >= from && AnalyzedText.glued(sentence.get(to - 2), sentence.get(to - 1)) && !isPunctuation(sentence.get(to - 1).word())))
                 || (sentence.get(to - 1).word().equals(")") && !containsWord(sentence, from, to - 1, "(")))) {
             to--;
         }
@@ -449,7 +449,7 @@ final class Reconciler {
         }
         MentionType type = c.type();
         if (type == MentionType.Dataset && to - from > 1 && MODEL_WORDS.contains(sentence.get(to - 1).word().toLowerCase(Locale.ROOT))
-                && !glued(sentence.get(to - 2), sentence.get(to - 1)) && hasNameShape(sentence, from, to - 1)
+                && !AnalyzedText.glued(sentence.get(to - 2), sentence.get(to - 1)) && hasNameShape(sentence, from, to - 1)
                 && gazetteer.typeOf(field.text().spanText(sentence, from, to)).isEmpty()) {
             // "Falcon LLM", "PaLI3-5B VLM": a name before a model word names a model, whatever the evidence said.
             type = MentionType.Model;
@@ -479,10 +479,6 @@ final class Reconciler {
             return Optional.empty();
         }
         return Optional.of(new Candidate(c.sentence(), from, to, type, c.component(), c.confidence()));
-    }
-
-    private static boolean glued(CoreLabel left, CoreLabel right) {
-        return left.endPosition() == right.beginPosition();
     }
 
     private static boolean isPunctuation(String word) {
@@ -789,7 +785,7 @@ final class Reconciler {
     private static boolean participleOpensClause(FieldReading field, int s, int i) {
         List<CoreLabel> sentence = field.text().sentences().get(s);
         boolean inName = field.accepted().stream().anyMatch(a -> a.sentence() == s && a.from() <= i && a.to() > i)
-                || i + 1 < sentence.size() && CuePatterns.isOpening(sentence.get(i + 1).word());
+                || i + 1 < sentence.size() && AnalyzedText.isOpening(sentence.get(i + 1).word());
         return !inName && sentence.get(i).tag() != null && sentence.get(i).tag().matches("VB[GN]");
     }
 
@@ -938,7 +934,7 @@ final class Reconciler {
     private static boolean titleNameWord(List<CoreLabel> sentence, int i) {
         String word = sentence.get(i).word();
         String lower = word.toLowerCase(Locale.ROOT);
-        boolean afterHyphen = i > 1 && sentence.get(i - 1).word().equals("-") && glued(sentence.get(i - 1), sentence.get(i))
+        boolean afterHyphen = i > 1 && sentence.get(i - 1).word().equals("-") && AnalyzedText.glued(sentence.get(i - 1), sentence.get(i))
                 && ADJECTIVAL.matcher("-" + lower).matches();
         return word.equals("-") || afterHyphen || (Character.isUpperCase(word.codePointAt(0)) || Character.isDigit(word.codePointAt(0)))
                 && !LEADING.contains(lower) && !LONG_FORM_ENDS.contains(lower) && !isPunctuation(word);
