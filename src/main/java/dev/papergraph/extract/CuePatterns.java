@@ -725,7 +725,8 @@ final class CuePatterns {
             if (word.equals(";") || word.equals(".")) {
                 break;
             }
-            if (word.equalsIgnoreCase("for") || word.equalsIgnoreCase("that") || word.equalsIgnoreCase("which")) {
+            if (word.equalsIgnoreCase("for") || word.equalsIgnoreCase("that") || word.equalsIgnoreCase("which")
+                    || word.equalsIgnoreCase("using") || word.equalsIgnoreCase("via") || word.equalsIgnoreCase("with")) {
                 break;
             }
             Optional<MentionType> type = headType(word);

@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -84,6 +85,8 @@ final class Reconciler {
     private final Map<String, AcronymPair> acronyms = new LinkedHashMap<>();
     private final Set<String> introduced = new TreeSet<>();
     private final Map<String, MentionType> introducedTypes = new HashMap<>();
+    /** The types that cues' own head nouns give introduced names ("X, a new benchmark"), not guesses. */
+    private final Map<String, Set<MentionType>> declaredTypes = new HashMap<>();
 
     Reconciler(List<FieldReading> fields, Gazetteer gazetteer) {
         this.fields = fields;
@@ -96,6 +99,7 @@ final class Reconciler {
         titleLongForm(partners);
         makeConsistent();
         findIntroduced(partners);
+        declaredData();
         decideModels(partners);
         for (FieldReading field : fields) {
             field.accepted().sort(Comparator.comparingInt(Candidate::sentence).thenComparingInt(Candidate::from));
@@ -962,11 +966,28 @@ final class Reconciler {
         return longForm.codePoints().anyMatch(Character::isUpperCase) || shortStem.codePoints().anyMatch(Character::isLowerCase);
     }
 
+    /**
+     * A name the paper introduces as data ("Paloma: A Benchmark for …", "X, a new dataset of …") is a
+     * Dataset wherever it occurs, whatever the tagger guessed at each occurrence: the authors' own words
+     * say what their contribution is, unless they also call it something else ("RadioDiff-3D: A … Dataset
+     * and … Benchmark" that "introduce[s] RadioDiff-3D, a … generative framework").
+     */
+    private void declaredData() {
+        for (FieldReading field : fields) {
+            field.accepted().replaceAll(c -> {
+                String text = field.spanText(c);
+                return declaredTypes.getOrDefault(text, Set.of()).equals(Set.of(MentionType.Dataset)) && gazetteer.typeOf(text).isEmpty()
+                        ? c.withType(MentionType.Dataset) : c;
+            });
+        }
+    }
+
     private void introduce(String text, Candidate mention, List<CoreLabel> sentence, MentionType cueType) {
         introduced.add(text);
         CuePatterns.typeAfter(sentence, mention.to()).ifPresent(t -> introducedTypes.putIfAbsent(text, t));
         if (cueType != null) {
             introducedTypes.putIfAbsent(text, cueType);
+            declaredTypes.computeIfAbsent(text, k -> EnumSet.noneOf(MentionType.class)).add(cueType);
         }
     }
 

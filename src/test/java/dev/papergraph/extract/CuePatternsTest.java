@@ -56,6 +56,14 @@ class CuePatternsTest {
     }
 
     @Test
+    void the_type_after_a_name_comes_from_its_own_phrase_not_from_what_it_uses() {
+        AnalyzedText benchmark = AnalyzedText.of(SharedNlp.pipeline(), "Paloma: A Benchmark for Evaluating Language Model Fit");
+        assertEquals(java.util.Optional.of(MentionType.Dataset), CuePatterns.typeAfter(benchmark.sentences().get(0), 1));
+        AnalyzedText using = AnalyzedText.of(SharedNlp.pipeline(), "Geo2SigMap: High-Fidelity RF Signal Mapping Using Geographic Databases");
+        assertEquals(java.util.Optional.empty(), CuePatterns.typeAfter(using.sentences().get(0), 1));
+    }
+
+    @Test
     void a_catalogue_or_a_name_said_to_be_a_collection_is_data() {
         assertEquals(List.of("APOGEE-Payne/Dataset"), find("The network is trained on stars common to the APOGEE-Payne catalog.", false).names()
                 .stream().filter(n -> n.startsWith("APOGEE")).toList());

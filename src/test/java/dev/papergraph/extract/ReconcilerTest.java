@@ -80,6 +80,26 @@ class ReconcilerTest {
                 field.accepted().stream().map(c -> field.spanText(c) + "/" + c.type()).toList());
     }
 
+    @Test
+    void a_name_the_title_declares_as_a_benchmark_is_data_wherever_the_tagger_said_otherwise() {
+        FieldReading title = new FieldReading(Field.title, AnalyzedText.of(SharedNlp.pipeline(), "Gauge: A Benchmark for Evaluating Language Model Fit"));
+        FieldReading abstractText = new FieldReading(Field.abstract_, AnalyzedText.of(SharedNlp.pipeline(),
+                "Gauge measures fit to many domains. We invite submissions to Gauge. Results on Gauge vary."));
+        for (int s = 0; s < 3; s++) {
+            List<CoreLabel> sentence = abstractText.text().sentences().get(s);
+            for (int i = 0; i < sentence.size(); i++) {
+                if (sentence.get(i).word().equals("Gauge")) {
+                    abstractText.learned().add(new Candidate(s, i, i + 1, MentionType.Metric, CrfTagger.COMPONENT, 0.9));
+                }
+            }
+        }
+        new Reconciler(List.of(title, abstractText), Gazetteer.shipped(SharedNlp.pipeline()));
+        Set<MentionType> types = java.util.stream.Stream.of(title, abstractText)
+                .flatMap(f -> f.accepted().stream().filter(c -> f.spanText(c).equals("Gauge")))
+                .map(Candidate::type).collect(Collectors.toSet());
+        assertEquals(Set.of(MentionType.Dataset), types);
+    }
+
     /** A candidate over the first tokens of the first sentence that read {@code name}. */
     private static Candidate span(FieldReading field, String name, MentionType type, String component) {
         List<CoreLabel> sentence = field.text().sentences().get(0);
