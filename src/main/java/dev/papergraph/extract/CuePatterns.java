@@ -726,7 +726,7 @@ final class CuePatterns {
                 break;
             }
             if (word.equalsIgnoreCase("for") || word.equalsIgnoreCase("that") || word.equalsIgnoreCase("which")
-                    || word.equalsIgnoreCase("using") || word.equalsIgnoreCase("via") || word.equalsIgnoreCase("with")) {
+                    || word.equalsIgnoreCase("using") || word.equalsIgnoreCase("via")) {
                 break;
             }
             Optional<MentionType> type = headType(word);
