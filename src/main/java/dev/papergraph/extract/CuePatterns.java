@@ -192,7 +192,7 @@ final class CuePatterns {
             boolean modifier = to < sentence.size() && ("NNS".equals(sentence.get(to).tag()) || sentence.get(to).word().equals("/"))
                     && headType(sentence.get(to).word()).filter(t -> t == MentionType.Dataset).isEmpty();
             if (!quantity && !language && !modifier
-                    && (hasInnerCapitalOrDigit(sentence, from, to) || to - from == 1 || capitalisedName(sentence, from, to))) {
+                    && (hasInnerCapitalOrDigit(sentence, from, to) || to - from == 1 || !title && capitalisedName(sentence, from, to))) {
                 addDataWithList(sentence, sentenceIndex, from, to, names);
             }
         }

@@ -99,7 +99,7 @@ final class Reconciler {
         titleLongForm(partners);
         makeConsistent();
         findIntroduced(partners);
-        declaredData();
+        declaredData(partners);
         decideModels(partners);
         for (FieldReading field : fields) {
             field.accepted().sort(Comparator.comparingInt(Candidate::sentence).thenComparingInt(Candidate::from));
@@ -972,11 +972,15 @@ final class Reconciler {
      * say what their contribution is, unless they also call it something else ("RadioDiff-3D: A … Dataset
      * and … Benchmark" that "introduce[s] RadioDiff-3D, a … generative framework").
      */
-    private void declaredData() {
+    private void declaredData(Map<String, String> partners) {
         for (FieldReading field : fields) {
             field.accepted().replaceAll(c -> {
                 String text = field.spanText(c);
-                return declaredTypes.getOrDefault(text, Set.of()).equals(Set.of(MentionType.Dataset)) && gazetteer.typeOf(text).isEmpty()
+                // A long form and its short form name one thing: either's declaration types both.
+                Set<MentionType> declared = EnumSet.noneOf(MentionType.class);
+                declared.addAll(declaredTypes.getOrDefault(text, Set.of()));
+                declared.addAll(declaredTypes.getOrDefault(partners.getOrDefault(text, ""), Set.of()));
+                return declared.equals(Set.of(MentionType.Dataset)) && gazetteer.typeOf(text).isEmpty()
                         ? c.withType(MentionType.Dataset) : c;
             });
         }
