@@ -13,14 +13,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
  * Turns the components' proposals for one paper into its mentions: picks one span where proposals
  * overlap, trims determiners and generic head nouns, makes every occurrence of a name a mention with
- * one type (document-level consistency), decides Model versus Method, and finds what the paper
- * introduces.
+ * one type (document-level consistency), decides Model versus Method, and asks {@link IntroducedFinder}
+ * what the paper introduces.
  */
 final class Reconciler {
     static final String CONSISTENCY = "consistency";
@@ -47,7 +46,7 @@ final class Reconciler {
             "modules", "strategy", "strategies", "criteria", "criterion", "setting", "settings", "scheme", "schemes",
             "paradigm", "pipeline", "variant", "variants", "family", "series");
     /** Words that name nothing on their own (GUIDELINES rule 4): never a mention alone. */
-    private static final Set<String> GENERIC = Set.of("model", "models", "method", "methods", "approach", "approaches",
+    static final Set<String> GENERIC = Set.of("model", "models", "method", "methods", "approach", "approaches",
             "framework", "frameworks", "system", "systems", "algorithm", "algorithms", "technique", "techniques", "data",
             "dataset", "datasets", "task", "tasks", "it", "they", "this", "performance", "results", "network", "networks",
             "architecture", "baseline", "baselines", "benchmark", "benchmarks", "module", "strategy", "training",
@@ -75,18 +74,13 @@ final class Reconciler {
     /** An amount rather than a name: "7B", "1.5T", "300M". */
     private static final Pattern AMOUNT = Pattern.compile("[\\d.,]+[KMBTkmbt]?");
     /** Compound adjectives that describe rather than name: "data-driven", "flow-based", "model-agnostic". */
-    private static final Pattern ADJECTIVAL = Pattern.compile(".*-(based|driven|agnostic|inspired|free|aware|guided|specific)");
-    /** The plural of a coined name ("ResNets", "GFlowNets") speaks of a family the paper uses. */
-    private static final Pattern NAME_PLURAL = Pattern.compile("\\S*\\p{Lu}\\S*\\p{Ll}s");
-    private static final Pattern FAMILY_PLURAL = Pattern.compile("\\p{Lu}+s");
+    static final Pattern ADJECTIVAL = Pattern.compile(".*-(based|driven|agnostic|inspired|free|aware|guided|specific)");
+    static final Pattern FAMILY_PLURAL = Pattern.compile("\\p{Lu}+s");
 
     private final List<FieldReading> fields;
     private final Gazetteer gazetteer;
     private final Map<String, AcronymPair> acronyms = new LinkedHashMap<>();
-    private final Set<String> introduced = new TreeSet<>();
-    private final Map<String, MentionType> introducedTypes = new HashMap<>();
-    /** The types that cues' own head nouns give introduced names ("X, a new benchmark"), not guesses. */
-    private final Map<String, Set<MentionType>> declaredTypes = new HashMap<>();
+    private final IntroducedFinder introducedFinder;
 
     Reconciler(List<FieldReading> fields, Gazetteer gazetteer) {
         this.fields = fields;
@@ -98,7 +92,7 @@ final class Reconciler {
         titleName();
         titleLongForm(partners);
         makeConsistent();
-        findIntroduced(partners);
+        introducedFinder = new IntroducedFinder(fields, gazetteer, partners);
         declaredData(partners);
         decideModels(partners);
         for (FieldReading field : fields) {
@@ -116,7 +110,7 @@ final class Reconciler {
     }
 
     Set<String> introduced() {
-        return introduced;
+        return introducedFinder.introduced();
     }
 
     private void select(FieldReading field, Map<String, String> partners) {
@@ -264,7 +258,7 @@ final class Reconciler {
     }
 
     /** Small words that end a title's long form once the short form's letters are all spelled: "… for Ad-hoc Retrieval". */
-    private static final Set<String> LONG_FORM_ENDS = Set.of("for", "with", "of", "in", "on", "via", "to", "from", "using",
+    static final Set<String> LONG_FORM_ENDS = Set.of("for", "with", "of", "in", "on", "via", "to", "from", "using",
             "by", "towards", "through", ":", ",", "--", "as", "and");
 
     /**
@@ -485,7 +479,7 @@ final class Reconciler {
         return Optional.of(new Candidate(c.sentence(), from, to, type, c.component(), c.confidence()));
     }
 
-    private static boolean isPunctuation(String word) {
+    static boolean isPunctuation(String word) {
         return word.codePoints().noneMatch(Character::isLetterOrDigit);
     }
 
@@ -499,7 +493,7 @@ final class Reconciler {
     }
 
     /** Whether tokens [from, to) hold a capital letter or a digit: a name rather than a phrase. */
-    private static boolean hasNameShape(List<CoreLabel> sentence, int from, int to) {
+    static boolean hasNameShape(List<CoreLabel> sentence, int from, int to) {
         for (int i = from; i < to; i++) {
             if (sentence.get(i).word().codePoints().anyMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch))) {
                 return true;
@@ -593,369 +587,11 @@ final class Reconciler {
         return true;
     }
 
-    /** Verbs by which authors say they make something. */
-    private static final Pattern PROPOSING_VERB = Pattern.compile("(?i)propose|introduce|present|develop|design|build|construct|"
-            + "create|devise|call|name|dub|term|release|curate|collect|contribute");
-
-    private void findIntroduced(Map<String, String> partners) {
-        for (FieldReading field : fields) {
-            for (Candidate cue : field.introducedCues()) {
-                if (CuePatterns.CITED.equals(cue.component())) {
-                    field.accepted().stream().filter(a -> a.sentence() == cue.sentence() && a.from() == cue.from() && a.to() == cue.to())
-                            .forEach(a -> introducedTypes.putIfAbsent(field.spanText(a), cue.type()));
-                    continue;
-                }
-                boolean window = CuePatterns.WINDOW.equals(cue.component());
-                List<Candidate> inside = field.accepted().stream()
-                        .filter(a -> a.sentence() == cue.sentence() && a.from() >= cue.from() && a.from() < cue.to())
-                        .sorted(Comparator.comparingInt(Candidate::from))
-                        .toList();
-                int taken = 0;
-                String lastTaken = null;
-                List<CoreLabel> cueSentence = field.text().sentences().get(cue.sentence());
-                // "we propose a novel MAE-based pre-training paradigm, Mixture of … Experts (MoCE)": when
-                // the clause holds a name, the phrase before it only describes it.
-                boolean holdsName = inside.stream().anyMatch(a -> hasNameShape(cueSentence, a.from(), a.to())
-                        && gazetteer.typeOf(field.spanText(a)).isEmpty());
-                for (Candidate a : inside) {
-                    String text = field.spanText(a);
-                    List<CoreLabel> sentence = field.text().sentences().get(a.sentence());
-                    // Right after the verb ("we propose self-evolution learning") even a phrase is new,
-                    // unless a name follows or the phrase is an adjective ("data-driven", "model-agnostic").
-                    boolean named = hasNameShape(sentence, a.from(), a.to()) || coinedPair(text, partners)
-                            || ((taken == 0 && a.from() - cue.from() <= 3 && !holdsName || listOpensBefore(sentence, a.from()))
-                                    && !ADJECTIVAL.matcher(text).matches() && !describesArtefact(sentence, a));
-                    if (cue.confidence() <= CuePatterns.WEAK_WINDOW) {
-                        // After a verb of use ("we employ a normalizing flow (NF)") only a coined name is new:
-                        // a name-shaped word that is no acronym of a plain phrase.
-                        named = hasNameShape(sentence, a.from(), a.to()) && (!partners.containsKey(text) || coinedPair(text, partners));
-                    }
-                    if (window && (!named || gazetteer.typeOf(text).isPresent())) {
-                        // A clause after "we propose" also names what the paper builds on; only new
-                        // names count, and well-known ones (in the gazetteer) are never new.
-                        continue;
-                    }
-                    introduce(text, a, sentence, window || cue.confidence() <= CuePatterns.GUESSED_TYPE ? null : cue.type());
-                    introduceListedAfter(field, a);
-                    // A long form and its short form ("Quantum Graph Pooling (QGP)") count as one name.
-                    boolean pairedWithLast = text.equals(partners.get(lastTaken));
-                    lastTaken = text;
-                    if (!window || (!pairedWithLast && ++taken == 2)) {
-                        break;
-                    }
-                }
-            }
-        }
-        // A coined short form in mixed case defined where the authors speak ("we", "our") is theirs:
-        // "we propose a unified framework, Mixture of Cluster-conditional Experts (MoCE)".
-        for (FieldReading field : fields) {
-            for (AcronymDetector.Definition d : field.definitions()) {
-                List<CoreLabel> sentence = field.text().sentences().get(d.sentence());
-                String shortForm = field.text().spanText(sentence, d.shortFrom(), d.shortTo());
-                // Only where they say they make it: "we propose …", "our …", not "we study the sub-gradient
-                // method (SubGM)" or "we trace it to Pre-Layer Normalization (Pre-LN)".
-                boolean authors = sentence.stream().anyMatch(t -> t.word().equalsIgnoreCase("our")
-                        || t.lemma() != null && PROPOSING_VERB.matcher(t.lemma()).matches())
-                        && sentence.stream().anyMatch(t -> t.word().equalsIgnoreCase("we") || t.word().equalsIgnoreCase("our"));
-                String stem = shortForm.endsWith("s") ? shortForm.substring(0, shortForm.length() - 1) : shortForm;
-                boolean mixedCase = stem.codePoints().anyMatch(Character::isLowerCase) && stem.codePoints().anyMatch(Character::isUpperCase);
-                if (authors && mixedCase && gazetteer.typeOf(shortForm).isEmpty()
-                        && field.accepted().stream().anyMatch(a -> a.sentence() == d.sentence() && a.from() == d.shortFrom())) {
-                    introduced.add(shortForm);
-                }
-            }
-        }
-        // A coined name in the title ("TimelyGPT", "PreDiff") is the paper's own.
-        for (FieldReading field : fields) {
-            if (field.field() != Field.title) {
-                continue;
-            }
-            for (Candidate a : field.accepted()) {
-                String text = field.spanText(a);
-                List<CoreLabel> sentence = field.text().sentences().get(a.sentence());
-                // Only a name opening the title: later ones ("Training LayoutLM from Scratch") are used.
-                boolean opening = a.sentence() == 0 && (a.from() == 0 || a.from() == 1 && sentence.get(0).word().equalsIgnoreCase("the"));
-                if (opening && !NAME_PLURAL.matcher(text).matches()
-                        && a.type() != MentionType.Task && gazetteer.typeOf(text).isEmpty() && !text.contains(" ")
-                        && CuePatterns.hasInnerCapitalOrDigit(sentence, a.from(), a.to()) && !FAMILY_PLURAL.matcher(text).matches()) {
-                    introduce(text, a, sentence, null);
-                }
-            }
-        }
-        for (FieldReading field : fields) {
-            introduceParts(field);
-        }
-        titleMeans();
-        for (String form : new ArrayList<>(introduced)) {
-            String partner = partners.get(form);
-            if (partner != null) {
-                introduced.add(partner);
-                if (introducedTypes.containsKey(form)) {
-                    introducedTypes.putIfAbsent(partner, introducedTypes.get(form));
-                }
-            }
-        }
-        // The same name written in another case, number or size ("Neural Semantic Matching Networks" in the
-        // title, "neural semantic matching network" in the abstract; "HSM" and "HSMs"; "OPT" and "OPT-175B")
-        // is introduced too.
-        Set<String> introducedForms = Set.copyOf(introduced);
-        for (FieldReading field : fields) {
-            for (Candidate a : field.accepted()) {
-                String text = field.spanText(a);
-                if (introducedForms.stream().anyMatch(f -> isVariant(text, f))) {
-                    introduced.add(text);
-                }
-            }
-        }
-    }
-
-    /** A size or version after a model family's name: "OPT-175B", "UL2 20B", "Vega v2", "HuatuoGPT-II". */
-    private static final Pattern SIZE_SUFFIX = Pattern.compile("[-\\s](v?\\d+(\\.\\d+)*[BMKT]?|II|III|IV)");
-    /** An acronym in upper case and digits, whose plural adds "s": "HSM" and "HSMs", "GE" and "GEs". */
-    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\d]+");
-
-    /**
-     * Whether {@code text} writes the introduced {@code form} in another case or number, or adds a size: a
-     * phrase in any case and number, a coined word of five letters or more in any case ("Preselect",
-     * "PreSelect"), an acronym's singular or plural, the family's name with a size or version.
-     */
-    private static boolean isVariant(String text, String form) {
-        if (text.equals(form)) {
-            return false;
-        }
-        if (variantKey(text).equals(variantKey(form))
-                || !text.contains(" ") && text.length() >= 5 && text.equalsIgnoreCase(form)) {
-            return true;
-        }
-        String singular = text.length() > form.length() ? text : form;
-        String plural = text.length() > form.length() ? form : text;
-        if (singular.equals(plural + "s") && ACRONYM.matcher(plural).matches()) {
-            return true;
-        }
-        return text.startsWith(form) && !form.contains(" ") && CuePatterns.hasCapitalOrDigit(form)
-                && SIZE_SUFFIX.matcher(text.substring(form.length())).matches();
-    }
-
-    /** Verbs by which an introduced name is said to be made of parts: "PIBD, consisting of …", "VITask employs …". */
-    private static final Pattern PART_VERB = Pattern.compile("consist|comprise|combine|incorporate|contain|employ|integrate|"
-            + "introduce|propose");
-    /** Words that may stand between the introduced name and the verb: "HSMs) , which further comprise". */
-    private static final Set<String> BEFORE_PART_VERB = Set.of(",", ")", "-RRB-", "which", "also", "further", "then", "mainly",
-            "first", "additionally", "is", "are", "jointly");
-
-    /**
-     * The parts named after a verb whose subject is an introduced name are the paper's own too: "OSP combines
-     * three key innovations: … Single-Scale RMSNorm …", "PIBD, consisting of Prototypical Information
-     * Bottleneck (PIB) module and …", "VITask employs three key strategies: exemplar prompting (EP), …".
-     * Only names and short forms of defined pairs count, not plain phrases or well-known names, up to the
-     * end of the clause.
-     */
-    private void introduceParts(FieldReading field) {
-        Set<String> pairs = new HashSet<>();
-        field.definitions().forEach(d -> pairs.add(field.text().spanText(field.text().sentences().get(d.sentence()), d.shortFrom(), d.shortTo())));
-        for (int s = 0; s < field.text().sentences().size(); s++) {
-            List<CoreLabel> sentence = field.text().sentences().get(s);
-            for (int v = 1; v < sentence.size(); v++) {
-                CoreLabel verb = sentence.get(v);
-                if (verb.lemma() == null || verb.tag() == null || !verb.tag().matches("VB[ZPG]?")
-                        || !PART_VERB.matcher(verb.lemma()).matches() || !subjectIntroduced(field, s, v)) {
-                    continue;
-                }
-                int sentenceAt = s;
-                int verbAt = v;
-                List<Candidate> after = field.accepted().stream().filter(a -> a.sentence() == sentenceAt && a.from() > verbAt)
-                        .sorted(Comparator.comparingInt(Candidate::from)).toList();
-                int end = v + 1;
-                // A participle opens a clause about something else ("an encoder taking … SAR data as input"), unless it
-                // ends a name ("exemplar prompting (EP)").
-                while (end < sentence.size() && !PART_CLAUSE_ENDS.contains(sentence.get(end).word().toLowerCase(Locale.ROOT))
-                        && !(end > v + 1 && participleOpensClause(field, sentenceAt, end))) {
-                    end++;
-                }
-                for (Candidate a : after) {
-                    String text = field.spanText(a);
-                    if (a.to() > end) {
-                        break;
-                    }
-                    if ((coined(sentence, a) || pairs.contains(text)) && gazetteer.typeOf(text).isEmpty()
-                            && a.type() != MentionType.Task && a.type() != MentionType.Dataset) {
-                        introduce(text, a, sentence, null);
-                    }
-                }
-            }
-        }
-    }
-
-    private static boolean participleOpensClause(FieldReading field, int s, int i) {
-        List<CoreLabel> sentence = field.text().sentences().get(s);
-        boolean inName = field.accepted().stream().anyMatch(a -> a.sentence() == s && a.from() <= i && a.to() > i)
-                || i + 1 < sentence.size() && AnalyzedText.isOpening(sentence.get(i + 1).word());
-        return !inName && sentence.get(i).tag() != null && sentence.get(i).tag().matches("VB[GN]");
-    }
-
-    /** A coined name: a word with inner capitals or digits ("RMSNorm"), or capitalised words only ("Motion Adapter"). */
-    private static boolean coined(List<CoreLabel> sentence, Candidate a) {
-        return CuePatterns.hasInnerCapitalOrDigit(sentence, a.from(), a.to()) || sentence.subList(a.from(), a.to()).stream()
-                .allMatch(t -> t.word().equals("-") || Character.isUpperCase(t.word().codePointAt(0)));
-    }
-
-    /** Where the parts of a name stop: "… (CRT) to improve …", "… which allows …". */
-    private static final Set<String> PART_CLAUSE_ENDS = Set.of(".", "to", "for", "which", "that", "while", "where", "by",
-            "on", "in", "over", "than", "from");
-
-    /** Whether the words right before {@code verb} end an introduced name, or "our method" and the like. */
-    private boolean subjectIntroduced(FieldReading field, int s, int verb) {
-        List<CoreLabel> sentence = field.text().sentences().get(s);
-        int i = verb - 1;
-        while (i >= 0 && (BEFORE_PART_VERB.contains(sentence.get(i).word().toLowerCase(Locale.ROOT))
-                || "RB".equals(sentence.get(i).tag()))) {
-            i--;
-        }
-        if (i < 0) {
-            return false;
-        }
-        int last = i;
-        if (last > 0 && sentence.get(last - 1).word().equalsIgnoreCase("our") && GENERIC.contains(sentence.get(last).word().toLowerCase(Locale.ROOT))) {
-            return true;
-        }
-        // What a data set comprises is its content, not its parts: "OpticalRS-13M comprises 13 million images".
-        return field.accepted().stream().anyMatch(a -> a.sentence() == s && a.to() == last + 1 && a.type() != MentionType.Dataset
-                && introduced.contains(field.spanText(a)));
-    }
-
-    /** Words that open a list of what is introduced: "two techniques, namely A and B", "enhancements such as A". */
-    private static final Set<String> LIST_OPENINGS = Set.of("namely", "including", "as", ":", "i.e.", "e.g.");
-
-    private static boolean listOpensBefore(List<CoreLabel> sentence, int from) {
-        int i = from - 1;
-        while (i >= 0 && sentence.get(i).word().equals(",")) {
-            i--;
-        }
-        return i > 0 && LIST_OPENINGS.contains(sentence.get(i).word().toLowerCase(Locale.ROOT))
-                && (!sentence.get(i).word().equalsIgnoreCase("as") || sentence.get(i - 1).word().equalsIgnoreCase("such"));
-    }
-
-    /** Head nouns of a plain phrase that describes the authors' artefact rather than naming a technique. */
-    private static final Pattern ARTEFACT_HEAD = Pattern.compile("(?i)(system|model|framework|network|architecture|encoder|decoder|"
-            + "selector|formulation|paradigm|algorithm|graph|transformer|vocoder|pipeline|tool|toolkit)s?");
-
-    /**
-     * Whether a plain phrase after "we propose" only describes what the authors built (GUIDELINES rule 4):
-     * one lower-case word ("an approximation", "a vocoder") or a phrase ending in an artefact noun ("a
-     * connected system", "a statistical framework", "a robust inference algorithm").
-     */
-    private static boolean describesArtefact(List<CoreLabel> sentence, Candidate mention) {
-        return mention.length() == 1 || ARTEFACT_HEAD.matcher(sentence.get(mention.to() - 1).word()).matches();
-    }
-
-    /** Words that join the items of a list: "X, Y and Z", "X (XA), Y (YB), or Z". */
-    private static final Set<String> LIST_JOINERS = Set.of(",", "and", "or", "(", ")", "-LRB-", "-RRB-");
-
-    /**
-     * The items of a list that goes on after an introduced mention are introduced too: "we release the
-     * X family, including X-Base, X-Instruct, and X-Reward", "we train and release MentalXLNet and
-     * MentalLongformer". Only mentions joined by commas, "and", "or" and brackets count; well-known
-     * names (in the gazetteer) stay used.
-     */
-    private void introduceListedAfter(FieldReading field, Candidate first) {
-        List<CoreLabel> sentence = field.text().sentences().get(first.sentence());
-        List<Candidate> later = field.accepted().stream().filter(a -> a.sentence() == first.sentence() && a.from() >= first.to())
-                .sorted(Comparator.comparingInt(Candidate::from)).toList();
-        Candidate previous = first;
-        for (Candidate next : later) {
-            boolean joined = next.from() > previous.to();
-            for (int i = previous.to(); i < next.from(); i++) {
-                joined &= LIST_JOINERS.contains(sentence.get(i).word().toLowerCase(Locale.ROOT));
-            }
-            String text = field.spanText(next);
-            if (!joined || gazetteer.typeOf(text).isPresent()) {
-                return;
-            }
-            introduce(text, next, sentence, null);
-            previous = next;
-        }
-    }
-
-    /** Words after which a title says how its goal is reached: "… via Multistage Data Filtering", "… with Celeb Basis". */
-    private static final Set<String> MEANS = Set.of("via", "with");
-    /** Last words of a title that name a kind of paper, not a contribution: "Nemotron-4 340B Technical Report". */
-    private static final Set<String> GENRES = Set.of("report", "survey", "review", "study", "overview", "tutorial", "perspective");
-
-    /**
-     * A title ending in a run of capitalised words after "via" or "with" ("Efficient NLP Model Finetuning via
-     * Multistage Data Filtering"), or made of such a run alone ("Marginal Tail-Adaptive Normalizing Flows"),
-     * names the paper's own technique, unless the gazetteer knows it ("… via Contrastive Learning"). The run
-     * becomes a mention if the components split or missed it.
-     */
-    private void titleMeans() {
-        if (fields.isEmpty() || fields.get(0).field() != Field.title || fields.get(0).text().sentences().isEmpty()) {
-            return;
-        }
-        FieldReading title = fields.get(0);
-        // A title may ask first: "What's New in My Data? Novelty Exploration via Contrastive Generation".
-        int last = title.text().sentences().size() - 1;
-        List<CoreLabel> sentence = title.text().sentences().get(last);
-        int end = sentence.size();
-        while (end > 0 && isPunctuation(sentence.get(end - 1).word())) {
-            end--;
-        }
-        int from = end;
-        while (from > 0 && titleNameWord(sentence, from - 1)) {
-            from--;
-        }
-        while (from < end && sentence.get(from).word().equals("-")) {
-            from++;
-        }
-        int words = 0;
-        for (int i = from; i < end; i++) {
-            words += sentence.get(i).word().equals("-") ? 0 : 1;
-        }
-        boolean means = from > 0 && MEANS.contains(sentence.get(from - 1).word().toLowerCase(Locale.ROOT));
-        if (words < 2 || words > 6 || !(means || from == 0) || GENRES.contains(sentence.get(end - 1).word().toLowerCase(Locale.ROOT))) {
-            return;
-        }
-        String text = title.text().spanText(sentence, from, end);
-        String singular = text.endsWith("s") ? text.substring(0, text.length() - 1) : text;
-        // A run with a finite verb is a sentence, not a name: "Position Interpolation Improves ALiBi Extrapolation".
-        // The last word may be a plural noun tagged as a verb ("Normalizing Flows").
-        boolean verb = sentence.subList(from, end - 1).stream().anyMatch(t -> t.tag() != null && t.tag().matches("VB[DPZ]|MD"));
-        if (verb || gazetteer.typeOf(text).isPresent() || gazetteer.typeOf(singular).isPresent()) {
-            return;
-        }
-        int start = from;
-        int stop = end;
-        Candidate found = title.accepted().stream().filter(a -> a.sentence() == last && a.from() == start && a.to() == stop).findFirst()
-                .orElseGet(() -> new Candidate(last, start, stop, MentionType.Method, CuePatterns.COMPONENT, 0.7));
-        title.accepted().removeIf(a -> a.overlaps(found));
-        title.accepted().add(found);
-        introduce(text, found, sentence, null);
-    }
-
-    /**
-     * A word of a name in a title: capitalised or numeric and no small word ("for", "of", "with"), a hyphen, or a
-     * describing suffix glued after a hyphen ("Uncertainty-aware Reward Modeling"; not "Few-shot", "Text-to-Image").
-     */
-    private static boolean titleNameWord(List<CoreLabel> sentence, int i) {
-        String word = sentence.get(i).word();
-        String lower = word.toLowerCase(Locale.ROOT);
-        boolean afterHyphen = i > 1 && sentence.get(i - 1).word().equals("-") && AnalyzedText.glued(sentence.get(i - 1), sentence.get(i))
-                && ADJECTIVAL.matcher("-" + lower).matches();
-        return word.equals("-") || afterHyphen || (Character.isUpperCase(word.codePointAt(0)) || Character.isDigit(word.codePointAt(0)))
-                && !LEADING.contains(lower) && !LONG_FORM_ENDS.contains(lower) && !isPunctuation(word);
-    }
-
-    /** A name in lower case without a final plural "s", for matching case and number variants of a multi-word name. */
-    private static String variantKey(String text) {
-        String key = text.toLowerCase(Locale.ROOT);
-        // Only phrases: "SFT" and "sft", or "LLM" and "LLMs", may name different things.
-        return key.contains(" ") ? key.replaceAll("s$", "") : text;
-    }
-
     /**
      * Whether an acronym definition reads as a coined name: a capitalised long form ("Beam search by
      * Vector Quantization") or a short form in mixed case ("DyLoRA"), not "supernova remnant (SNR)".
      */
-    private static boolean coinedPair(String text, Map<String, String> partners) {
+    static boolean coinedPair(String text, Map<String, String> partners) {
         String partner = partners.get(text);
         if (partner == null) {
             return false;
@@ -978,20 +614,11 @@ final class Reconciler {
                 String text = field.spanText(c);
                 // A long form and its short form name one thing: either's declaration types both.
                 Set<MentionType> declared = EnumSet.noneOf(MentionType.class);
-                declared.addAll(declaredTypes.getOrDefault(text, Set.of()));
-                declared.addAll(declaredTypes.getOrDefault(partners.getOrDefault(text, ""), Set.of()));
+                declared.addAll(introducedFinder.declaredTypes(text));
+                declared.addAll(introducedFinder.declaredTypes(partners.getOrDefault(text, "")));
                 return declared.equals(Set.of(MentionType.Dataset)) && gazetteer.typeOf(text).isEmpty()
                         ? c.withType(MentionType.Dataset) : c;
             });
-        }
-    }
-
-    private void introduce(String text, Candidate mention, List<CoreLabel> sentence, MentionType cueType) {
-        introduced.add(text);
-        CuePatterns.typeAfter(sentence, mention.to()).ifPresent(t -> introducedTypes.putIfAbsent(text, t));
-        if (cueType != null) {
-            introducedTypes.putIfAbsent(text, cueType);
-            declaredTypes.computeIfAbsent(text, k -> EnumSet.noneOf(MentionType.class)).add(cueType);
         }
     }
 
@@ -1029,11 +656,11 @@ final class Reconciler {
         if (STRONG_MODEL_PART.matcher(text).matches() && !FAMILY_PLURAL.matcher(text).matches()) {
             return MentionType.Model;
         }
-        MentionType introducedAs = introducedTypes.get(text);
+        MentionType introducedAs = introducedFinder.introducedType(text);
         if (introducedAs == MentionType.Model || introducedAs == MentionType.Method) {
             return introducedAs;
         }
-        if (introduced.contains(text) && endsWithModel(partners.get(text))) {
+        if (introducedFinder.introduced().contains(text) && endsWithModel(partners.get(text))) {
             return MentionType.Model;
         }
         if (proposed == MentionType.Model) {
