@@ -122,7 +122,7 @@ final class CuePatterns {
             "( [{lemma:/(?i)train|pre-train|pretrain|fine-tune|finetune|evaluate|test|validate|benchmark/} & {tag:/VB.*/}] "
                     + "| [{word:/(?i)trained|pre-trained|pretrained|fine-tuned|finetuned|experiments|evaluations?|evaluated|tested|validated|"
                     + "benchmarked|performance|results|accuracy|scores?|improvements?|gains|outperforms?|outperforming|repairs|solves|achieves|"
-                    + "achieving/}] ) "
+                    + "achieving|%|points/}] ) "
                     + "[!{word:/[,.;:()]|-LRB-|-RRB-|(?i)on|by|and|which|that|while|but/}]{0,4} "
                     + "[{word:/(?i)on/}] "
                     + "[{tag:DT}]? " + NAME + " !{word:/(?i)models?|GPUs?|TPUs?|hardware|devices?|LLMs?|VLMs?/}");

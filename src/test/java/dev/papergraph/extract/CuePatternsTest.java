@@ -77,6 +77,7 @@ class CuePatternsTest {
                 .containsAll(List.of("WebNLG/Dataset", "DART/Dataset", "E2E/Dataset")));
         assertTrue(find("It improves the EM score +8.6 on Natural Questions and more.", false).names().contains("Natural Questions/Dataset"));
         assertEquals(List.of(), find("We report results on Large Language Models.", false).names());
+        assertTrue(find("It gains (e.g., +6.87% on iNat 2019 and +7.66% on CIFAR-100).", false).names().contains("iNat 2019/Dataset"));
         assertEquals(List.of(), find("LLMs are Pre-trained on Formally Diverse Data", true).names());
         assertEquals(List.of(), find("We report the performance on Japanese.", false).names());
         assertEquals(List.of(), find("We report the performance on DNA sequences.", false).names());
