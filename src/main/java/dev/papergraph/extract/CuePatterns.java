@@ -133,7 +133,7 @@ final class CuePatterns {
                     + "models?|methods?|tasks?|-|of)/}");
 
     /** An amount ("300B", "1.5T", "4x") rather than a name. */
-    private static final Pattern QUANTITY = Pattern.compile("[\\d.,]+[KMBTkmbx]?|\\d+x\\p{L}*");
+    static final Pattern QUANTITY = Pattern.compile("[\\d.,]+[KMBTkmbx]?|\\d+x\\p{L}*");
 
     /** What the cues found in one sentence. */
     record Cues(List<Candidate> names, List<Candidate> introduced) {}

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -71,8 +72,6 @@ final class Reconciler {
      */
     private static final Pattern BENCHMARK_NAME = Pattern.compile("\\S*([Bb]ench|\\p{Ll}\\S*QA)(-\\S+|\\s?v?\\d+(\\.\\d+)?)?"
             + "|\\S.*\\sDR\\d+");
-    /** An amount rather than a name: "7B", "1.5T", "300M". */
-    private static final Pattern AMOUNT = Pattern.compile("[\\d.,]+[KMBTkmbt]?");
     /** Compound adjectives that describe rather than name: "data-driven", "flow-based", "model-agnostic". */
     static final Pattern ADJECTIVAL = Pattern.compile(".*-(based|driven|agnostic|inspired|free|aware|guided|specific)");
     static final Pattern FAMILY_PLURAL = Pattern.compile("\\p{Lu}+s");
@@ -469,7 +468,7 @@ final class Reconciler {
             return Optional.empty();
         }
         // "7B", "HPC-specific": an amount or a describing compound names no data set; "X_0" is a variable.
-        if ((type == MentionType.Dataset && (AMOUNT.matcher(text).matches() || ADJECTIVAL.matcher(text).matches()))
+        if ((type == MentionType.Dataset && (CuePatterns.QUANTITY.matcher(text).matches() || ADJECTIVAL.matcher(text).matches()))
                 || text.contains("_")) {
             return Optional.empty();
         }
@@ -510,7 +509,7 @@ final class Reconciler {
      * "Defects4J-v2.0" are one kind of thing), but not with the bare name, which may name the family.
      */
     private static String voteKey(String text) {
-        java.util.regex.Matcher m = VERSION_SUFFIX.matcher(text);
+        Matcher m = VERSION_SUFFIX.matcher(text);
         return m.find() ? text.substring(0, m.start()) + " #version" : text;
     }
 
