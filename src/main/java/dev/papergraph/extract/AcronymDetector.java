@@ -36,34 +36,67 @@ final class AcronymDetector {
                 spelledAfter(text, sentence, sentenceIndex, open).ifPresent(found::add);
                 continue;
             }
-            String shortForm = text.spanText(sentence, open + 1, close);
-            int maxWords = Math.min(shortForm.length() + 5, shortForm.length() * 2);
-            int windowFrom = open - 1;
-            int words = 0;
-            while (windowFrom > 0 && words < maxWords && !isBarrier(sentence.get(windowFrom - 1).word())) {
-                windowFrom--;
+            Optional<Integer> longFrom = longFormBefore(text, sentence, open, text.spanText(sentence, open + 1, close));
+            if (longFrom.isPresent()) {
+                found.add(new Definition(sentenceIndex, longFrom.get(), open, open + 1, close));
+            }
+        }
+        orShort(text, sentence, sentenceIndex, found);
+        return found;
+    }
+
+    /**
+     * "a method based on Leave-One-Out K-Nearest-Neighbor, or LOOK for short": a short form given after
+     * ", or" and before "for short" defines the words before the comma.
+     */
+    private static void orShort(AnalyzedText text, List<CoreLabel> sentence, int sentenceIndex, List<Definition> found) {
+        for (int comma = 1; comma + 3 < sentence.size(); comma++) {
+            if (!sentence.get(comma).word().equals(",") || !sentence.get(comma + 1).word().equalsIgnoreCase("or")) {
+                continue;
+            }
+            int shortFrom = comma + 2;
+            String shortForm = sentence.get(shortFrom).word();
+            boolean forShort = sentence.get(shortFrom + 1).word().equalsIgnoreCase("for") && shortFrom + 2 < sentence.size()
+                    && sentence.get(shortFrom + 2).word().equalsIgnoreCase("short");
+            if (isShortForm(shortForm) && forShort) {
+                Optional<Integer> longFrom = longFormBefore(text, sentence, comma, shortForm);
+                if (longFrom.isPresent()) {
+                    found.add(new Definition(sentenceIndex, longFrom.get(), comma, shortFrom, shortFrom + 1));
+                }
+            }
+        }
+    }
+
+    /** The first token of the long form that the words before {@code open} give {@code shortForm}, if any. */
+    private static Optional<Integer> longFormBefore(AnalyzedText text, List<CoreLabel> sentence, int open, String shortForm) {
+        int maxWords = Math.min(shortForm.length() + 5, shortForm.length() * 2);
+        // Words as Schwartz–Hearst count them, separated by spaces: "Leave-One-Out" is one word of five tokens.
+        int windowFrom = open - 1;
+        int words = 0;
+        while (windowFrom > 0 && words < maxWords && !isBarrier(sentence.get(windowFrom - 1).word())) {
+            if (!AnalyzedText.glued(sentence.get(windowFrom - 1), sentence.get(windowFrom))) {
                 words++;
             }
-            int windowBegin = sentence.get(windowFrom).beginPosition();
-            String window = text.text().substring(windowBegin, sentence.get(open - 1).endPosition());
-            int longStart = bestLongForm(expandRepeats(shortForm), window);
-            if (longStart < 0) {
-                longStart = bestLongForm(shortForm, window);
-            }
-            if (longStart < 0) {
-                continue;
-            }
-            int longFrom = tokenAt(sentence, windowBegin + longStart, windowFrom, open);
-            if (longFrom < 0 || open - longFrom > maxWords) {
-                continue;
-            }
-            String longForm = text.spanText(sentence, longFrom, open);
-            if (longForm.length() <= shortForm.length() || longForm.equalsIgnoreCase(shortForm)) {
-                continue;
-            }
-            found.add(new Definition(sentenceIndex, longFrom, open, open + 1, close));
+            windowFrom--;
         }
-        return found;
+        int windowBegin = sentence.get(windowFrom).beginPosition();
+        String window = text.text().substring(windowBegin, sentence.get(open - 1).endPosition());
+        int longStart = bestLongForm(expandRepeats(shortForm), window);
+        if (longStart < 0) {
+            longStart = bestLongForm(shortForm, window);
+        }
+        if (longStart < 0) {
+            return Optional.empty();
+        }
+        int longFrom = tokenAt(sentence, windowBegin + longStart, windowFrom, open);
+        if (longFrom < 0) {
+            return Optional.empty();
+        }
+        String longForm = text.spanText(sentence, longFrom, open);
+        if (longForm.length() <= shortForm.length() || longForm.equalsIgnoreCase(shortForm)) {
+            return Optional.empty();
+        }
+        return Optional.of(longFrom);
     }
 
     /**

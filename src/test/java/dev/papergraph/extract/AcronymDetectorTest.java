@@ -34,6 +34,13 @@ class AcronymDetectorTest {
     }
 
     @Test
+    void a_short_form_given_for_short_after_a_comma_defines_the_words_before_it() {
+        assertEquals(List.of("LOOK = Leave-One-Out K-Nearest-Neighbor"),
+                definitions("We propose a pre-training method based on Leave-One-Out K-Nearest-Neighbor, or LOOK for short."));
+        assertEquals(List.of(), definitions("We compare Adapter, LoRA, or Prefix, on the benchmark."));
+    }
+
+    @Test
     void version_digits_need_not_be_spelled_out() {
         assertEquals(List.of("L3Ms = Lagrange Large Language Models"),
                 definitions("To solve this, we propose Lagrange Large Language Models (L3Ms), which employ barriers."));
