@@ -69,6 +69,10 @@ final class AcronymDetector {
 
     /** The first token of the long form that the words before {@code open} give {@code shortForm}, if any. */
     private static Optional<Integer> longFormBefore(AnalyzedText text, List<CoreLabel> sentence, int open, String shortForm) {
+        if (expandRepeats(shortForm).chars().filter(Character::isLetter).count() < 2) {
+            // "(13B)", "(V2)": one letter spells nothing; a size or a version is no short form.
+            return Optional.empty();
+        }
         int maxWords = Math.min(shortForm.length() + 5, shortForm.length() * 2);
         // Words as Schwartz–Hearst count them, separated by spaces: "Leave-One-Out" is one word of five tokens.
         int windowFrom = open - 1;
@@ -81,8 +85,11 @@ final class AcronymDetector {
         }
         int windowBegin = sentence.get(windowFrom).beginPosition();
         String window = text.text().substring(windowBegin, sentence.get(open - 1).endPosition());
-        int longStart = bestLongForm(expandRepeats(shortForm), window);
-        if (longStart < 0) {
+        String expanded = expandRepeats(shortForm);
+        int longStart = bestLongForm(expanded, window);
+        // Each letter of an expanded short form opens about one word: "I2I" read as "III" must not
+        // reach back over "inspires us to study image-to-image"; then the digit is just unspelled.
+        if (longStart < 0 || wordCount(window.substring(longStart)) > expanded.chars().filter(Character::isLetter).count() + 1) {
             longStart = bestLongForm(shortForm, window);
         }
         if (longStart < 0) {
@@ -211,6 +218,10 @@ final class AcronymDetector {
             sIndex--;
         }
         return Math.max(l.lastIndexOf(' ', lIndex) + 1, 0);
+    }
+
+    private static int wordCount(String text) {
+        return text.isBlank() ? 0 : text.trim().split("\\s+").length;
     }
 
     private static int tokenAt(List<CoreLabel> sentence, int offset, int from, int to) {

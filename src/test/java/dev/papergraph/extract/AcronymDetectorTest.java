@@ -41,6 +41,13 @@ class AcronymDetectorTest {
     }
 
     @Test
+    void a_digit_read_as_repeats_may_not_reach_far_back_and_a_size_is_no_short_form() {
+        assertEquals(List.of("I2I = image-to-image"),
+                definitions("This inspires us to study image-to-image (I2I) translation with diffusion."));
+        assertEquals(List.of(), definitions("It beats benchmark datasets, surpassing LLaVA-1.5 (13B) on most."));
+    }
+
+    @Test
     void version_digits_need_not_be_spelled_out() {
         assertEquals(List.of("L3Ms = Lagrange Large Language Models"),
                 definitions("To solve this, we propose Lagrange Large Language Models (L3Ms), which employ barriers."));
