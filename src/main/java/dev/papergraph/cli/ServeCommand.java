@@ -2,6 +2,8 @@ package dev.papergraph.cli;
 
 import dev.papergraph.IngestOptions;
 import dev.papergraph.Pipeline;
+import dev.papergraph.extract.NlpLevel;
+import dev.papergraph.extract.SpanConvention;
 import dev.papergraph.ingest.Paper;
 import dev.papergraph.ingest.PaperCollection;
 import dev.papergraph.ingest.PaperCollector;
@@ -29,6 +31,13 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--sample", description = "First ingest the bundled sample corpus into the store (a no-op when it is there).")
     boolean sample;
+
+    // How the sample is extracted when --sample ingests it.
+    @Mixin
+    NlpOptions nlpOptions;
+
+    @Mixin
+    SpanOptions spanOptions;
 
     @Option(names = "--port", defaultValue = "3030", description = "Port (default: ${DEFAULT-VALUE}; 0 takes a free one).")
     int port;
@@ -58,9 +67,11 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         var out = spec.commandLine().getOut();
+        NlpLevel level = nlpOptions.level();
+        SpanConvention spans = spanOptions.convention();
         KnowledgeStore store = sample ? storeOptions.open() : storeOptions.openExisting();
         if (sample) {
-            ingestSample(store);
+            ingestSample(store, level, spans);
         }
         Endpoint.Builder builder = Endpoint.create()
                 .dataset(store.dataset())
@@ -94,7 +105,7 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void ingestSample(KnowledgeStore store) {
+    private void ingestSample(KnowledgeStore store, NlpLevel level, SpanConvention spans) {
         var err = spec.commandLine().getErr();
         PaperCollection sampleCorpus = PaperCollector.create().sample().warnings(err::println).build().collect();
         if (store.paperIds().containsAll(sampleCorpus.papers().stream().map(Paper::id).toList())) {
@@ -103,7 +114,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         ProgressMeter meter = new ProgressMeter(System.err, false);
         int total = sampleCorpus.papers().size();
-        var outcome = Pipeline.standard(store.iris())
+        var outcome = Pipeline.standard(store.iris(), level, spans)
                 .ingest(sampleCorpus.papers(), store, IngestOptions.defaults(), done -> meter.show("extracting", done, total, "papers"));
         meter.finish();
         spec.commandLine().getOut().printf("sample corpus: %,d papers (%,d new), %,d concepts, %,d triples%n",

@@ -74,6 +74,7 @@ class PapergraphCommandTest {
         assertOneLineUserError(run("eval", "--gold", gold.toString(), "--spans", "words"), "(name, phrase or auto)");
         assertOneLineUserError(run("extract", "--sample", "--spans", "words"), "(name or phrase)");
         assertOneLineUserError(run("ingest", "--in-memory", "--sample", "--spans", "words"), "(name or phrase)");
+        assertOneLineUserError(run("serve", "--store", dir.resolve("st").toString(), "--sample", "--spans", "words"), "(name or phrase)");
     }
 
     @Test
