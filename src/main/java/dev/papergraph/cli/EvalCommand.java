@@ -84,10 +84,12 @@ public final class EvalCommand implements Callable<Integer> {
         if (!Files.isRegularFile(gold)) {
             throw new CommandLine.ParameterException(spec.commandLine(), gold + ": no such gold file");
         }
+        // Null for auto: the gold file's own convention, known once it is read.
+        SpanConvention chosen = spans.equalsIgnoreCase("auto") ? null : SpanOptions.parse(spans, "name, phrase or auto");
         Evaluation evaluation = new Evaluation(typeMap(), typeSet());
         List<GoldRecord> records = GoldReader.read(gold);
         long started = System.nanoTime();
-        SpanConvention convention = spans.equalsIgnoreCase("auto") ? Evaluation.spanConvention(records) : spanConvention();
+        SpanConvention convention = chosen != null ? chosen : Evaluation.spanConvention(records);
         Evaluation.Result result = evaluation.run(records, extractors(convention), threads);
         double seconds = (System.nanoTime() - started) / 1e9;
         spec.commandLine().getOut().printf("%s: %d records in %.1f s%s%n", gold, records.size(), seconds,
@@ -104,14 +106,6 @@ public final class EvalCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().flush();
         return 0;
-    }
-
-    private SpanConvention spanConvention() {
-        try {
-            return SpanConvention.parse(spans);
-        } catch (IllegalArgumentException e) {
-            throw new UserError("--spans: unknown span convention '" + spans + "' (name, phrase or auto)");
-        }
     }
 
     private Function<GoldRecord, MentionExtractor> extractors(SpanConvention convention) {

@@ -11,10 +11,15 @@ final class SpanOptions {
     String spans;
 
     SpanConvention convention() {
+        return parse(spans, "name or phrase");
+    }
+
+    /** Parses a --spans value; a bad one is a user error naming the values {@code allowed}. */
+    static SpanConvention parse(String value, String allowed) {
         try {
-            return SpanConvention.parse(spans);
+            return SpanConvention.parse(value);
         } catch (IllegalArgumentException e) {
-            throw new UserError("--spans: " + e.getMessage());
+            throw new UserError("--spans: unknown span convention '" + value + "' (" + allowed + ")");
         }
     }
 }
