@@ -319,6 +319,9 @@ final class CuePatterns {
                 if (purpose >= 0 && sentence.subList(0, purpose).stream().noneMatch(t -> t.word().equalsIgnoreCase("we"))) {
                     continue;
                 }
+                if (RuleToggle.on("R4") && pattern == CALLED && soCalled(sentence, m.start())) {
+                    continue;
+                }
                 if (pattern == PASSIVE) {
                     int shortForm = m.start("$short");
                     boolean named = hasInnerCapitalOrDigit(sentence, from, to)
@@ -363,6 +366,15 @@ final class CuePatterns {
         Set<List<Integer>> seen = new HashSet<>();
         List<Candidate> distinct = names.stream().filter(c -> seen.add(List.of(c.from(), c.to(), c.type().ordinal()))).toList();
         return new Cues(distinct, own);
+    }
+
+    /**
+     * Whether "called" at {@code at} is written "so-called", which quotes a term in use ("truncated SVD modules
+     * (so-called LoRA blocks)") rather than naming something new.
+     */
+    private static boolean soCalled(List<CoreLabel> sentence, int at) {
+        String word = sentence.get(at).word().toLowerCase(Locale.ROOT);
+        return word.startsWith("so-") || at >= 2 && sentence.get(at - 1).word().equals("-") && sentence.get(at - 2).word().equalsIgnoreCase("so");
     }
 
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d[a-z]?");

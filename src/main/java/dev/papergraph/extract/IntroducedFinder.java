@@ -30,7 +30,16 @@ final class IntroducedFinder {
 
     private final List<FieldReading> fields;
     private final Gazetteer gazetteer;
-    private final Set<String> introduced = new TreeSet<>();
+    private final Set<String> introduced = new TreeSet<>() {
+        @Override public boolean add(String x) {
+            boolean r = super.add(x);
+            if (r && System.getenv("PG_DEBUG_INTRO") != null) {
+                StackTraceElement[] st = Thread.currentThread().getStackTrace();
+                System.err.println("DEBUGINTRO\t" + x + "\t" + st[2].getMethodName() + ":" + st[2].getLineNumber() + " " + st[3].getMethodName() + ":" + st[3].getLineNumber() + " " + st[4].getMethodName() + ":" + st[4].getLineNumber());
+            }
+            return r;
+        }
+    };
     private final Map<String, MentionType> introducedTypes = new HashMap<>();
     /** The types that cues' own head nouns give introduced names ("X, a new benchmark"), not guesses. */
     private final Map<String, Set<MentionType>> declaredTypes = new HashMap<>();
@@ -79,7 +88,7 @@ final class IntroducedFinder {
                 // "we propose a novel MAE-based pre-training paradigm, Mixture of … Experts (MoCE)": when
                 // the clause holds a name, the phrase before it only describes it.
                 boolean holdsName = inside.stream().anyMatch(a -> Reconciler.hasNameShape(cueSentence, a.from(), a.to())
-                        && gazetteer.typeOf(field.spanText(a)).isEmpty());
+                        && gazetteer.typeOf(field.spanText(a)).isEmpty() && !(RuleToggle.on("R2") && plainShortForm(field.spanText(a), partners)));
                 for (Candidate a : inside) {
                     String text = field.spanText(a);
                     List<CoreLabel> sentence = field.text().sentences().get(a.sentence());
@@ -92,6 +101,11 @@ final class IntroducedFinder {
                         // After a verb of use ("we employ a normalizing flow (NF)") only a coined name is new:
                         // a name-shaped word that is no acronym of a plain phrase.
                         named = Reconciler.hasNameShape(sentence, a.from(), a.to()) && (!partners.containsKey(text) || Reconciler.coinedPair(text, partners));
+                    }
+                    if (window && RuleToggle.on("R2") && plainShortForm(text, partners)) {
+                        // "we construct a disease knowledge graph (KG)": the capitals of an acronym of a plain phrase
+                        // are no evidence of a new name; it is new only when its long form just was.
+                        named = partners.get(text).equals(lastTaken);
                     }
                     if (window && (!named || gazetteer.typeOf(text).isPresent())) {
                         // A clause after "we propose" also names what the paper builds on; only new
@@ -117,8 +131,8 @@ final class IntroducedFinder {
                 String shortForm = field.text().spanText(sentence, d.shortFrom(), d.shortTo());
                 // Only where they say they make it: "we propose …", "our …", not "we study the sub-gradient
                 // method (SubGM)" or "we trace it to Pre-Layer Normalization (Pre-LN)".
-                boolean authors = sentence.stream().anyMatch(t -> t.word().equalsIgnoreCase("our")
-                        || t.lemma() != null && PROPOSING_VERB.matcher(t.lemma()).matches())
+                boolean authors = (RuleToggle.on("R5") ? ourBefore(sentence, d.longFrom()) : sentence.stream().anyMatch(t -> t.word().equalsIgnoreCase("our")))
+                        || sentence.stream().anyMatch(t -> t.lemma() != null && PROPOSING_VERB.matcher(t.lemma()).matches())
                         && sentence.stream().anyMatch(t -> t.word().equalsIgnoreCase("we") || t.word().equalsIgnoreCase("our"));
                 String stem = shortForm.endsWith("s") ? shortForm.substring(0, shortForm.length() - 1) : shortForm;
                 boolean mixedCase = stem.codePoints().anyMatch(Character::isLowerCase) && stem.codePoints().anyMatch(Character::isUpperCase);
@@ -151,7 +165,9 @@ final class IntroducedFinder {
         titleMeans();
         for (String form : new ArrayList<>(introduced)) {
             String partner = partners.get(form);
-            if (partner != null) {
+            // "we propose Dynamic Rank-Selective Low Rank Adaptation (LoRA)": a well-known partner is what the
+            // new name builds on, not the new name.
+            if (partner != null && !(RuleToggle.on("R3") && gazetteer.typeOf(partner).isPresent())) {
                 introduced.add(partner);
                 if (introducedTypes.containsKey(form)) {
                     introducedTypes.putIfAbsent(partner, introducedTypes.get(form));
@@ -170,6 +186,29 @@ final class IntroducedFinder {
                 }
             }
         }
+    }
+
+    /**
+     * Whether "our" opens the noun phrase that ends in the long form at {@code longFrom}: "our Mixture of Experts
+     * Adapter (MoEA)", not "Our analysis identifies that the reason is Pre-Layer Normalization (Pre-LN)".
+     */
+    private static boolean ourBefore(List<CoreLabel> sentence, int longFrom) {
+        for (int i = longFrom - 1; i >= 0 && i >= longFrom - 6; i--) {
+            CoreLabel token = sentence.get(i);
+            if (token.word().equalsIgnoreCase("our")) {
+                return true;
+            }
+            if (token.tag() == null || !token.tag().matches("JJ.*|NN.*|VBN|VBG|HYPH|CD") && !token.word().equals("-")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code text} is the short form of a plain lower-case phrase: "KG" for "knowledge graph", not "DyLoRA". */
+    private static boolean plainShortForm(String text, Map<String, String> partners) {
+        String partner = partners.get(text);
+        return partner != null && partner.length() > text.length() && !Reconciler.coinedPair(text, partners);
     }
 
     private void introduce(String text, Candidate mention, List<CoreLabel> sentence, MentionType cueType) {
