@@ -84,6 +84,17 @@ final class CuePatterns {
                     + "( [{tag:/VB.*/}] [{word:/(?i)and/}] )? [{lemma:/propose|introduce|present|develop|design|release|build|construct|"
                     + "curate|create|devise|contribute|unveil/}] " + OWN_NAME + " [{word:/,|\\(|:|that|which|and/}]");
     /**
+     * "We facilitate evaluation by introducing GEO-bench, a …": a means clause of the authors' sentence names
+     * what they make; "we empirically train Mistral-Interact, a powerful model": a trained name described in
+     * apposition is the authors' model.
+     */
+    private static final TokenSequencePattern BY_PROPOSING_NAME = TokenSequencePattern.compile(
+            "(?$purpose [{word:/(?i)by|through/}]) [{tag:VBG} & {lemma:/propose|introduce|present|develop|design|release|build|construct|"
+                    + "curate|create|devise|contribute/}] " + OWN_NAME + " [{word:/,|\\(|:/}]");
+    private static final TokenSequencePattern WE_TRAIN_NAME = TokenSequencePattern.compile(
+            "[{word:/(?i)we/}] [{tag:/RB|MD/}]* [{lemma:/train|pre-train|pretrain/} & {tag:/VB.*/}] " + OWN_NAME
+                    + " [{word:/,/}] [{word:/(?i)a|an/}]");
+    /**
      * "Our approach, SteerFair, …", "a training framework, Lumos, and …", "a tuning method (NMTune) to …":
      * a name in apposition to a head noun.
      */
@@ -310,12 +321,19 @@ final class CuePatterns {
             names.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
             introduced.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
         }
-        for (TokenSequencePattern pattern : List.of(CALLED, APPOSITIVE, WE_PROPOSE_NAME, PASSIVE)) {
+        List<TokenSequencePattern> patterns = new ArrayList<>(List.of(CALLED, APPOSITIVE, WE_PROPOSE_NAME, PASSIVE));
+        if (RuleToggle.on("R9")) {
+            patterns.add(BY_PROPOSING_NAME);
+        }
+        if (RuleToggle.on("R10")) {
+            patterns.add(WE_TRAIN_NAME);
+        }
+        for (TokenSequencePattern pattern : patterns) {
             m = pattern.getMatcher(sentence);
             while (m.find()) {
                 int from = m.start("$name");
                 int to = m.end("$name");
-                int purpose = pattern == WE_PROPOSE_NAME ? m.start("$purpose") : -1;
+                int purpose = pattern == WE_PROPOSE_NAME || pattern == BY_PROPOSING_NAME ? m.start("$purpose") : -1;
                 if (purpose >= 0 && sentence.subList(0, purpose).stream().noneMatch(t -> t.word().equalsIgnoreCase("we"))) {
                     continue;
                 }
