@@ -38,7 +38,7 @@ final class AcronymDetector {
             }
             Optional<Integer> longFrom = longFormBefore(text, sentence, open, text.spanText(sentence, open + 1, close));
             if (longFrom.isPresent()) {
-                int from = RuleToggle.on("R6") ? widenOverCapitals(sentence, longFrom.get(), open) : longFrom.get();
+                int from = widenOverCapitals(sentence, longFrom.get(), open);
                 found.add(new Definition(sentenceIndex, from, open, open + 1, close));
             }
         }

@@ -118,6 +118,18 @@ final class CuePatterns {
             "[{word:/(?i)our/}] [{word:/(?i)proposed|new|novel/}]? " + OWN_NAME + " (?$head [{word:/(?i)(model|method|framework|"
                     + "dataset|benchmark|corpus|system|algorithm|architecture|metric|agent|suite|approach|technique|strategy|module|loss)s?/}])");
 
+    /** "our newly introduced large-scale data Time-300B": a name after the authors' own participle of making. */
+    private static final TokenSequencePattern OUR_MADE_NAME = TokenSequencePattern.compile(
+            "[{word:/(?i)our/}] [{tag:RB}]? [{word:/(?i)introduced|proposed|constructed|curated|collected|created|built|developed|released/}] "
+                    + "[{word:/\\p{Ll}[\\p{Ll}-]*|-/}]{0,4} " + OWN_NAME);
+    /**
+     * "a novel Motion Adapter module", "we propose … a BiMamba component": an indefinite article before a name and
+     * a head noun of parts brings in a new part of the authors' design.
+     */
+    private static final TokenSequencePattern A_NAME_PART = TokenSequencePattern.compile(
+            "[{word:/(?i)a|an/}] (?$novel [{word:/(?i)novel|new/}])? " + OWN_NAME
+                    + " [{word:/(?i)(component|block|module|layer|adapter|unit|mechanism)s?/}]");
+
     /** "our model GeoRSCLIP", "Our variant ChartPaLI-5B", "we name X", "our main contribution is X". */
     private static final TokenSequencePattern OUR_NAME = TokenSequencePattern.compile(
             "( [{word:/(?i)our/}] [{word:/(?i)proposed|new|main|final/}]? (?$head [{word:/(?i)(model|method|framework|approach|"
@@ -312,6 +324,27 @@ final class CuePatterns {
                 introduced.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
             }
         }
+        m = OUR_MADE_NAME.getMatcher(sentence);
+        while (m.find()) {
+            int from = m.start("$name");
+            int to = m.end("$name");
+            if (hasInnerCapitalOrDigit(sentence, from, to)) {
+                MentionType type = typeAfter(sentence, to).orElse(MentionType.Method);
+                names.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
+                introduced.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, GUESSED_TYPE));
+            }
+        }
+        m = A_NAME_PART.getMatcher(sentence);
+        while (m.find()) {
+            int from = m.start("$name");
+            int to = m.end("$name");
+            boolean novel = m.start("$novel") >= 0;
+            boolean capitalised = sentence.subList(from, to).stream().allMatch(t -> t.word().equals("-") || Character.isUpperCase(t.word().codePointAt(0)));
+            if (novel && capitalised || proposing && hasInnerCapitalOrDigit(sentence, from, to)) {
+                names.add(new Candidate(sentenceIndex, from, to, MentionType.Method, COMPONENT, 0.8));
+                introduced.add(new Candidate(sentenceIndex, from, to, MentionType.Method, COMPONENT, GUESSED_TYPE));
+            }
+        }
         m = OUR_NAME.getMatcher(sentence);
         while (m.find()) {
             int from = m.start("$name");
@@ -321,14 +354,7 @@ final class CuePatterns {
             names.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
             introduced.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
         }
-        List<TokenSequencePattern> patterns = new ArrayList<>(List.of(CALLED, APPOSITIVE, WE_PROPOSE_NAME, PASSIVE));
-        if (RuleToggle.on("R9")) {
-            patterns.add(BY_PROPOSING_NAME);
-        }
-        if (RuleToggle.on("R10")) {
-            patterns.add(WE_TRAIN_NAME);
-        }
-        for (TokenSequencePattern pattern : patterns) {
+        for (TokenSequencePattern pattern : List.of(CALLED, APPOSITIVE, WE_PROPOSE_NAME, PASSIVE, BY_PROPOSING_NAME, WE_TRAIN_NAME)) {
             m = pattern.getMatcher(sentence);
             while (m.find()) {
                 int from = m.start("$name");
@@ -337,7 +363,7 @@ final class CuePatterns {
                 if (purpose >= 0 && sentence.subList(0, purpose).stream().noneMatch(t -> t.word().equalsIgnoreCase("we"))) {
                     continue;
                 }
-                if (RuleToggle.on("R4") && pattern == CALLED && soCalled(sentence, m.start())) {
+                if (pattern == CALLED && soCalled(sentence, m.start())) {
                     continue;
                 }
                 if (pattern == PASSIVE) {

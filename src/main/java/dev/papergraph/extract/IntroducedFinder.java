@@ -30,16 +30,7 @@ final class IntroducedFinder {
 
     private final List<FieldReading> fields;
     private final Gazetteer gazetteer;
-    private final Set<String> introduced = new TreeSet<>() {
-        @Override public boolean add(String x) {
-            boolean r = super.add(x);
-            if (r && System.getenv("PG_DEBUG_INTRO") != null) {
-                StackTraceElement[] st = Thread.currentThread().getStackTrace();
-                System.err.println("DEBUGINTRO\t" + x + "\t" + st[2].getMethodName() + ":" + st[2].getLineNumber() + " " + st[3].getMethodName() + ":" + st[3].getLineNumber() + " " + st[4].getMethodName() + ":" + st[4].getLineNumber());
-            }
-            return r;
-        }
-    };
+    private final Set<String> introduced = new TreeSet<>();
     private final Map<String, MentionType> introducedTypes = new HashMap<>();
     /** The types that cues' own head nouns give introduced names ("X, a new benchmark"), not guesses. */
     private final Map<String, Set<MentionType>> declaredTypes = new HashMap<>();
@@ -71,11 +62,9 @@ final class IntroducedFinder {
 
     private void findIntroduced(Map<String, String> partners) {
         // The parts listed after a "we propose" clause become whole mentions first, so that the clause reads them whole.
-        if (RuleToggle.on("R8")) {
-            for (FieldReading field : fields) {
-                field.introducedCues().stream().filter(c -> CuePatterns.WINDOW.equals(c.component()) && c.confidence() > CuePatterns.WEAK_WINDOW)
-                        .toList().forEach(cue -> introduceListedParts(field, cue));
-            }
+        for (FieldReading field : fields) {
+            field.introducedCues().stream().filter(c -> CuePatterns.WINDOW.equals(c.component()) && c.confidence() > CuePatterns.WEAK_WINDOW)
+                    .toList().forEach(cue -> introduceListedParts(field, cue));
         }
         for (FieldReading field : fields) {
             for (Candidate cue : field.introducedCues()) {
@@ -95,7 +84,7 @@ final class IntroducedFinder {
                 // "we propose a novel MAE-based pre-training paradigm, Mixture of … Experts (MoCE)": when
                 // the clause holds a name, the phrase before it only describes it.
                 boolean holdsName = inside.stream().anyMatch(a -> Reconciler.hasNameShape(cueSentence, a.from(), a.to())
-                        && gazetteer.typeOf(field.spanText(a)).isEmpty() && !(RuleToggle.on("R2") && plainShortForm(field.spanText(a), partners)));
+                        && gazetteer.typeOf(field.spanText(a)).isEmpty() && !plainShortForm(field.spanText(a), partners));
                 for (Candidate a : inside) {
                     String text = field.spanText(a);
                     List<CoreLabel> sentence = field.text().sentences().get(a.sentence());
@@ -109,7 +98,7 @@ final class IntroducedFinder {
                         // a name-shaped word that is no acronym of a plain phrase.
                         named = Reconciler.hasNameShape(sentence, a.from(), a.to()) && (!partners.containsKey(text) || Reconciler.coinedPair(text, partners));
                     }
-                    if (window && RuleToggle.on("R2") && plainShortForm(text, partners)) {
+                    if (window && plainShortForm(text, partners)) {
                         // "we construct a disease knowledge graph (KG)": the capitals of an acronym of a plain phrase
                         // are no evidence of a new name; it is new only when its long form just was.
                         named = partners.get(text).equals(lastTaken);
@@ -138,7 +127,7 @@ final class IntroducedFinder {
                 String shortForm = field.text().spanText(sentence, d.shortFrom(), d.shortTo());
                 // Only where they say they make it: "we propose …", "our …", not "we study the sub-gradient
                 // method (SubGM)" or "we trace it to Pre-Layer Normalization (Pre-LN)".
-                boolean authors = (RuleToggle.on("R5") ? ourBefore(sentence, d.longFrom()) : sentence.stream().anyMatch(t -> t.word().equalsIgnoreCase("our")))
+                boolean authors = ourBefore(sentence, d.longFrom())
                         || sentence.stream().anyMatch(t -> t.lemma() != null && PROPOSING_VERB.matcher(t.lemma()).matches())
                         && sentence.stream().anyMatch(t -> t.word().equalsIgnoreCase("we") || t.word().equalsIgnoreCase("our"));
                 String stem = shortForm.endsWith("s") ? shortForm.substring(0, shortForm.length() - 1) : shortForm;
@@ -172,18 +161,14 @@ final class IntroducedFinder {
         titleMeans();
         for (String form : new ArrayList<>(introduced)) {
             String partner = partners.get(form);
-            // "we propose Dynamic Rank-Selective Low Rank Adaptation (LoRA)": a well-known partner is what the
-            // new name builds on, not the new name.
-            if (partner != null && !(RuleToggle.on("R3") && gazetteer.typeOf(partner).isPresent())) {
+            if (partner != null) {
                 introduced.add(partner);
                 if (introducedTypes.containsKey(form)) {
                     introducedTypes.putIfAbsent(partner, introducedTypes.get(form));
                 }
             }
         }
-        if (RuleToggle.on("R7")) {
-            fields.forEach(this::introduceSpelledAppositives);
-        }
+        fields.forEach(this::introduceSpelledAppositives);
         // The same name written in another case, number or size ("Neural Semantic Matching Networks" in the
         // title, "neural semantic matching network" in the abstract; "HSM" and "HSMs"; "OPT" and "OPT-175B")
         // is introduced too.

@@ -129,7 +129,7 @@ final class Reconciler {
                     .or(() -> supportedType(field, longForm)).or(() -> supportedType(field, shortForm));
             if (type.isEmpty() && !coinedPair(field.spanText(shortForm), Map.of(field.spanText(shortForm),
                     field.text().spanText(field.text().sentences().get(d.sentence()), d.longFrom(), d.longTo())))
-                    && !(RuleToggle.on("R1") && supportedSibling(field, d))) {
+                    && !supportedSibling(field, d)) {
                 // No component names either form and the pair is no coined name: "reverse complementarity (RC)".
                 continue;
             }
