@@ -328,7 +328,10 @@ final class CuePatterns {
         while (m.find()) {
             int from = m.start("$name");
             int to = m.end("$name");
-            if (hasInnerCapitalOrDigit(sentence, from, to)) {
+            // "our proposed X" is OUR_NAME's.
+            boolean ourProposed = from >= 2 && sentence.get(from - 1).word().equalsIgnoreCase("proposed")
+                    && sentence.get(from - 2).word().equalsIgnoreCase("our");
+            if (!ourProposed && hasInnerCapitalOrDigit(sentence, from, to)) {
                 MentionType type = typeAfter(sentence, to).orElse(MentionType.Method);
                 names.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
                 introduced.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, GUESSED_TYPE));

@@ -98,10 +98,11 @@ final class IntroducedFinder {
                         // a name-shaped word that is no acronym of a plain phrase.
                         named = Reconciler.hasNameShape(sentence, a.from(), a.to()) && (!partners.containsKey(text) || Reconciler.coinedPair(text, partners));
                     }
-                    if (window && plainShortForm(text, partners)) {
+                    if (window && cue.confidence() > CuePatterns.WEAK_WINDOW && plainShortForm(text, partners)) {
                         // "we construct a disease knowledge graph (KG)": the capitals of an acronym of a plain phrase
-                        // are no evidence of a new name; it is new only when its long form just was.
-                        named = partners.get(text).equals(lastTaken);
+                        // are no evidence of a new name; it is new when its long form just was, or when the long form is
+                        // the whole phrase the verb takes ("we propose the gated orbit network (GON)").
+                        named = partners.get(text).equals(lastTaken) || opensClause(cueSentence, cue, inside, partners.get(text), field);
                     }
                     if (window && (!named || gazetteer.typeOf(text).isPresent())) {
                         // A clause after "we propose" also names what the paper builds on; only new
@@ -306,6 +307,12 @@ final class IntroducedFinder {
             field.accepted().add(part);
         }
         introduce(text, part, sentence, null);
+    }
+
+    /** Whether a mention reading {@code text} in the clause follows its verb with nothing but determiners and "novel" between. */
+    private static boolean opensClause(List<CoreLabel> sentence, Candidate cue, List<Candidate> inside, String text, FieldReading field) {
+        return inside.stream().anyMatch(a -> field.spanText(a).equals(text)
+                && sentence.subList(cue.from(), a.from()).stream().allMatch(t -> Reconciler.LEADING.contains(t.word().toLowerCase(Locale.ROOT))));
     }
 
     /** Whether {@code text} is the short form of a plain lower-case phrase: "KG" for "knowledge graph", not "DyLoRA". */
