@@ -38,7 +38,8 @@ final class AcronymDetector {
             }
             Optional<Integer> longFrom = longFormBefore(text, sentence, open, text.spanText(sentence, open + 1, close));
             if (longFrom.isPresent()) {
-                found.add(new Definition(sentenceIndex, longFrom.get(), open, open + 1, close));
+                int from = widenOverCapitals(sentence, longFrom.get(), open);
+                found.add(new Definition(sentenceIndex, from, open, open + 1, close));
             }
         }
         orShort(text, sentence, sentenceIndex, found);
@@ -65,6 +66,38 @@ final class AcronymDetector {
                 }
             }
         }
+    }
+
+    /**
+     * A long form in title case goes on over the capitalised words right before it, which the short form does
+     * not spell: "we propose Dynamic Rank-Selective Low Rank Adaptation (LoRA)". A sentence's first word, small
+     * words ("In", "The") and a name with inner capitals before it ("the DESI Bright Galaxy Survey") stop it.
+     */
+    private static int widenOverCapitals(List<CoreLabel> sentence, int longFrom, int open) {
+        for (int i = longFrom; i < open; i++) {
+            String word = sentence.get(i).word();
+            if (!word.equals("-") && !Character.isUpperCase(word.codePointAt(0))) {
+                return longFrom;
+            }
+        }
+        int from = longFrom;
+        while (from > 1) {
+            String word = sentence.get(from - 1).word();
+            boolean hyphen = word.equals("-") && AnalyzedText.glued(sentence.get(from - 2), sentence.get(from - 1))
+                    && AnalyzedText.glued(sentence.get(from - 1), sentence.get(from));
+            boolean capitalised = Character.isUpperCase(word.codePointAt(0)) && word.codePoints().skip(1).noneMatch(Character::isUpperCase)
+                    && word.codePoints().allMatch(c -> Character.isLetter(c) || c == '-')
+                    && !Reconciler.LEADING.contains(word.toLowerCase(Locale.ROOT));
+            if (!hyphen && !capitalised) {
+                break;
+            }
+            from--;
+        }
+        // The widened long form must start with a word, and a glued hyphen must lead to one.
+        while (from < longFrom && sentence.get(from).word().equals("-")) {
+            from++;
+        }
+        return from;
     }
 
     /** The first token of the long form that the words before {@code open} give {@code shortForm}, if any. */

@@ -84,6 +84,17 @@ final class CuePatterns {
                     + "( [{tag:/VB.*/}] [{word:/(?i)and/}] )? [{lemma:/propose|introduce|present|develop|design|release|build|construct|"
                     + "curate|create|devise|contribute|unveil/}] " + OWN_NAME + " [{word:/,|\\(|:|that|which|and/}]");
     /**
+     * "We facilitate evaluation by introducing GEO-bench, a …": a means clause of the authors' sentence names
+     * what they make; "we empirically train Mistral-Interact, a powerful model": a trained name described in
+     * apposition is the authors' model.
+     */
+    private static final TokenSequencePattern BY_PROPOSING_NAME = TokenSequencePattern.compile(
+            "(?$purpose [{word:/(?i)by|through/}]) [{tag:VBG} & {lemma:/propose|introduce|present|develop|design|release|build|construct|"
+                    + "curate|create|devise|contribute/}] " + OWN_NAME + " [{word:/,|\\(|:/}]");
+    private static final TokenSequencePattern WE_TRAIN_NAME = TokenSequencePattern.compile(
+            "[{word:/(?i)we/}] [{tag:/RB|MD/}]* [{lemma:/train|pre-train|pretrain/} & {tag:/VB.*/}] " + OWN_NAME
+                    + " [{word:/,/}] [{word:/(?i)a|an/}]");
+    /**
      * "Our approach, SteerFair, …", "a training framework, Lumos, and …", "a tuning method (NMTune) to …":
      * a name in apposition to a head noun.
      */
@@ -106,6 +117,18 @@ final class CuePatterns {
     private static final TokenSequencePattern OUR_NAME_HEAD = TokenSequencePattern.compile(
             "[{word:/(?i)our/}] [{word:/(?i)proposed|new|novel/}]? " + OWN_NAME + " (?$head [{word:/(?i)(model|method|framework|"
                     + "dataset|benchmark|corpus|system|algorithm|architecture|metric|agent|suite|approach|technique|strategy|module|loss)s?/}])");
+
+    /** "our newly introduced large-scale data Time-300B": a name after the authors' own participle of making. */
+    private static final TokenSequencePattern OUR_MADE_NAME = TokenSequencePattern.compile(
+            "[{word:/(?i)our/}] [{tag:RB}]? [{word:/(?i)introduced|proposed|constructed|curated|collected|created|built|developed|released/}] "
+                    + "[{word:/\\p{Ll}[\\p{Ll}-]*|-/}]{0,4} " + OWN_NAME);
+    /**
+     * "a novel Motion Adapter module", "we propose … a BiMamba component": an indefinite article before a name and
+     * a head noun of parts brings in a new part of the authors' design.
+     */
+    private static final TokenSequencePattern A_NAME_PART = TokenSequencePattern.compile(
+            "[{word:/(?i)a|an/}] (?$novel [{word:/(?i)novel|new/}])? " + OWN_NAME
+                    + " [{word:/(?i)(component|block|module|layer|adapter|unit|mechanism)s?/}]");
 
     /** "our model GeoRSCLIP", "Our variant ChartPaLI-5B", "we name X", "our main contribution is X". */
     private static final TokenSequencePattern OUR_NAME = TokenSequencePattern.compile(
@@ -301,6 +324,30 @@ final class CuePatterns {
                 introduced.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
             }
         }
+        m = OUR_MADE_NAME.getMatcher(sentence);
+        while (m.find()) {
+            int from = m.start("$name");
+            int to = m.end("$name");
+            // "our proposed X" is OUR_NAME's.
+            boolean ourProposed = from >= 2 && sentence.get(from - 1).word().equalsIgnoreCase("proposed")
+                    && sentence.get(from - 2).word().equalsIgnoreCase("our");
+            if (!ourProposed && hasInnerCapitalOrDigit(sentence, from, to)) {
+                MentionType type = typeAfter(sentence, to).orElse(MentionType.Method);
+                names.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
+                introduced.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, GUESSED_TYPE));
+            }
+        }
+        m = A_NAME_PART.getMatcher(sentence);
+        while (m.find()) {
+            int from = m.start("$name");
+            int to = m.end("$name");
+            boolean novel = m.start("$novel") >= 0;
+            boolean capitalised = sentence.subList(from, to).stream().allMatch(t -> t.word().equals("-") || Character.isUpperCase(t.word().codePointAt(0)));
+            if (novel && capitalised || proposing && hasInnerCapitalOrDigit(sentence, from, to)) {
+                names.add(new Candidate(sentenceIndex, from, to, MentionType.Method, COMPONENT, 0.8));
+                introduced.add(new Candidate(sentenceIndex, from, to, MentionType.Method, COMPONENT, GUESSED_TYPE));
+            }
+        }
         m = OUR_NAME.getMatcher(sentence);
         while (m.find()) {
             int from = m.start("$name");
@@ -310,13 +357,16 @@ final class CuePatterns {
             names.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
             introduced.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
         }
-        for (TokenSequencePattern pattern : List.of(CALLED, APPOSITIVE, WE_PROPOSE_NAME, PASSIVE)) {
+        for (TokenSequencePattern pattern : List.of(CALLED, APPOSITIVE, WE_PROPOSE_NAME, PASSIVE, BY_PROPOSING_NAME, WE_TRAIN_NAME)) {
             m = pattern.getMatcher(sentence);
             while (m.find()) {
                 int from = m.start("$name");
                 int to = m.end("$name");
-                int purpose = pattern == WE_PROPOSE_NAME ? m.start("$purpose") : -1;
+                int purpose = pattern == WE_PROPOSE_NAME || pattern == BY_PROPOSING_NAME ? m.start("$purpose") : -1;
                 if (purpose >= 0 && sentence.subList(0, purpose).stream().noneMatch(t -> t.word().equalsIgnoreCase("we"))) {
+                    continue;
+                }
+                if (pattern == CALLED && soCalled(sentence, m.start())) {
                     continue;
                 }
                 if (pattern == PASSIVE) {
@@ -363,6 +413,15 @@ final class CuePatterns {
         Set<List<Integer>> seen = new HashSet<>();
         List<Candidate> distinct = names.stream().filter(c -> seen.add(List.of(c.from(), c.to(), c.type().ordinal()))).toList();
         return new Cues(distinct, own);
+    }
+
+    /**
+     * Whether "called" at {@code at} is written "so-called", which quotes a term in use ("truncated SVD modules
+     * (so-called LoRA blocks)") rather than naming something new.
+     */
+    private static boolean soCalled(List<CoreLabel> sentence, int at) {
+        String word = sentence.get(at).word().toLowerCase(Locale.ROOT);
+        return word.startsWith("so-") || at >= 2 && sentence.get(at - 1).word().equals("-") && sentence.get(at - 2).word().equalsIgnoreCase("so");
     }
 
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d[a-z]?");

@@ -61,6 +61,11 @@ final class IntroducedFinder {
             + "create|devise|call|name|dub|term|release|curate|collect|contribute");
 
     private void findIntroduced(Map<String, String> partners) {
+        // The parts listed after a "we propose" clause become whole mentions first, so that the clause reads them whole.
+        for (FieldReading field : fields) {
+            field.introducedCues().stream().filter(c -> CuePatterns.WINDOW.equals(c.component()) && c.confidence() > CuePatterns.WEAK_WINDOW)
+                    .toList().forEach(cue -> introduceListedParts(field, cue));
+        }
         for (FieldReading field : fields) {
             for (Candidate cue : field.introducedCues()) {
                 if (CuePatterns.CITED.equals(cue.component())) {
@@ -79,7 +84,7 @@ final class IntroducedFinder {
                 // "we propose a novel MAE-based pre-training paradigm, Mixture of … Experts (MoCE)": when
                 // the clause holds a name, the phrase before it only describes it.
                 boolean holdsName = inside.stream().anyMatch(a -> Reconciler.hasNameShape(cueSentence, a.from(), a.to())
-                        && gazetteer.typeOf(field.spanText(a)).isEmpty());
+                        && gazetteer.typeOf(field.spanText(a)).isEmpty() && !plainShortForm(field.spanText(a), partners));
                 for (Candidate a : inside) {
                     String text = field.spanText(a);
                     List<CoreLabel> sentence = field.text().sentences().get(a.sentence());
@@ -92,6 +97,12 @@ final class IntroducedFinder {
                         // After a verb of use ("we employ a normalizing flow (NF)") only a coined name is new:
                         // a name-shaped word that is no acronym of a plain phrase.
                         named = Reconciler.hasNameShape(sentence, a.from(), a.to()) && (!partners.containsKey(text) || Reconciler.coinedPair(text, partners));
+                    }
+                    if (window && cue.confidence() > CuePatterns.WEAK_WINDOW && plainShortForm(text, partners)) {
+                        // "we construct a disease knowledge graph (KG)": the capitals of an acronym of a plain phrase
+                        // are no evidence of a new name; it is new when its long form just was, or when the long form is
+                        // the whole phrase the verb takes ("we propose the gated orbit network (GON)").
+                        named = partners.get(text).equals(lastTaken) || opensClause(cueSentence, cue, inside, partners.get(text), field);
                     }
                     if (window && (!named || gazetteer.typeOf(text).isPresent())) {
                         // A clause after "we propose" also names what the paper builds on; only new
@@ -117,8 +128,8 @@ final class IntroducedFinder {
                 String shortForm = field.text().spanText(sentence, d.shortFrom(), d.shortTo());
                 // Only where they say they make it: "we propose …", "our …", not "we study the sub-gradient
                 // method (SubGM)" or "we trace it to Pre-Layer Normalization (Pre-LN)".
-                boolean authors = sentence.stream().anyMatch(t -> t.word().equalsIgnoreCase("our")
-                        || t.lemma() != null && PROPOSING_VERB.matcher(t.lemma()).matches())
+                boolean authors = ourBefore(sentence, d.longFrom())
+                        || sentence.stream().anyMatch(t -> t.lemma() != null && PROPOSING_VERB.matcher(t.lemma()).matches())
                         && sentence.stream().anyMatch(t -> t.word().equalsIgnoreCase("we") || t.word().equalsIgnoreCase("our"));
                 String stem = shortForm.endsWith("s") ? shortForm.substring(0, shortForm.length() - 1) : shortForm;
                 boolean mixedCase = stem.codePoints().anyMatch(Character::isLowerCase) && stem.codePoints().anyMatch(Character::isUpperCase);
@@ -158,6 +169,7 @@ final class IntroducedFinder {
                 }
             }
         }
+        fields.forEach(this::introduceSpelledAppositives);
         // The same name written in another case, number or size ("Neural Semantic Matching Networks" in the
         // title, "neural semantic matching network" in the abstract; "HSM" and "HSMs"; "OPT" and "OPT-175B")
         // is introduced too.
@@ -170,6 +182,143 @@ final class IntroducedFinder {
                 }
             }
         }
+    }
+
+    /**
+     * Whether "our" opens the noun phrase that ends in the long form at {@code longFrom}: "our Mixture of Experts
+     * Adapter (MoEA)", not "Our analysis identifies that the reason is Pre-Layer Normalization (Pre-LN)".
+     */
+    private static boolean ourBefore(List<CoreLabel> sentence, int longFrom) {
+        for (int i = longFrom - 1; i >= 0 && i >= longFrom - 6; i--) {
+            CoreLabel token = sentence.get(i);
+            if (token.word().equalsIgnoreCase("our")) {
+                return true;
+            }
+            if (token.tag() == null || !token.tag().matches("JJ.*|NN.*|VBN|VBG|HYPH|CD") && !token.word().equals("-")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A phrase in apposition to an introduced short name that spells it out is its long form: "we present
+     * msGFM, a multisensor geospatial foundation model". The phrase must open with the name's first letter and
+     * hold its letters in order, as a bracketed definition would.
+     */
+    private void introduceSpelledAppositives(FieldReading field) {
+        for (Candidate a : List.copyOf(field.accepted())) {
+            String name = field.spanText(a);
+            List<CoreLabel> sentence = field.text().sentences().get(a.sentence());
+            if (!introduced.contains(name) || name.contains(" ") || !AcronymDetector.isShortForm(name)
+                    || a.to() >= sentence.size() || !sentence.get(a.to()).word().equals(",")) {
+                continue;
+            }
+            int from = a.to() + 1;
+            if (from < sentence.size() && sentence.get(from).tag() != null && sentence.get(from).tag().equals("DT")) {
+                from++;
+            }
+            int start = from;
+            field.accepted().stream().filter(b -> b.sentence() == a.sentence() && b.from() == start).findFirst().ifPresent(b -> {
+                String phrase = field.spanText(b);
+                if (phrase.contains(" ") && Character.toLowerCase(phrase.charAt(0)) == Character.toLowerCase(name.charAt(0))
+                        && AcronymDetector.bestLongForm(name, phrase) == 0 && gazetteer.typeOf(phrase).isEmpty()) {
+                    introduce(phrase, b, sentence, null);
+                }
+            });
+        }
+    }
+
+    /** Plural nouns that announce the parts of what the authors made: "two techniques, namely …", "enhancements such as …". */
+    private static final Pattern PARTS_NOUN = Pattern.compile("(?i)techniques|strategies|enhancements|components|modules|mechanisms|"
+            + "innovations|improvements|modifications|extensions|designs|objectives|losses|tricks|ingredients");
+    /** Words that end a listed part's phrase: "dataset augmentation via downsampling", "momentum reset, to enhance …". */
+    private static final Set<String> PART_ENDS = Set.of("via", "for", "to", "with", "on", "in", "of", "by", "which", "that",
+            "from", "using", "through", "based", "where", "while", "as");
+
+    /**
+     * The items of a list that a "we propose" clause opens with a plural noun of parts are each a new technique,
+     * written as whole phrases: "we propose two practical techniques, namely weight refactorization and momentum
+     * reset", "we introduce several novel enhancements such as adaptive patching, dataset augmentation via
+     * downsampling, and resolution prefix tuning". Each item, up to a word that ends its phrase, becomes a
+     * mention if no component found it whole.
+     */
+    private void introduceListedParts(FieldReading field, Candidate cue) {
+        List<CoreLabel> sentence = field.text().sentences().get(cue.sentence());
+        int open = -1;
+        for (int i = cue.from() + 1; i < cue.to() && i + 1 < sentence.size(); i++) {
+            String word = sentence.get(i).word().toLowerCase(Locale.ROOT);
+            boolean opening = LIST_OPENINGS.contains(word) && (!word.equals("as") || sentence.get(i - 1).word().equalsIgnoreCase("such"));
+            int noun = sentence.get(i - 1).word().equals(",") || word.equals("as") ? i - 2 : i - 1;
+            if (opening && noun >= 0 && PARTS_NOUN.matcher(sentence.get(noun).word()).matches()) {
+                open = i + 1;
+                break;
+            }
+        }
+        int i = open;
+        while (i > 0 && i < sentence.size()) {
+            int from = i;
+            while (i < sentence.size() && partWord(sentence.get(i))) {
+                i++;
+            }
+            if (i == from || i - from > 5) {
+                return;
+            }
+            addPart(field, cue.sentence(), from, i);
+            // "dataset augmentation via downsampling": a short rest of an item, up to the next joiner, is no part of its name.
+            int rest = i;
+            while (i < sentence.size() && !LIST_JOINERS.contains(sentence.get(i).word().toLowerCase(Locale.ROOT))) {
+                if (sentence.get(i).word().equals(".") || sentence.get(i).word().equals(";") || i - rest >= 3) {
+                    return;
+                }
+                i++;
+            }
+            boolean joined = false;
+            while (i < sentence.size() && (sentence.get(i).word().equals(",") || sentence.get(i).word().equalsIgnoreCase("and")
+                    || sentence.get(i).word().equalsIgnoreCase("or"))) {
+                joined = true;
+                i++;
+            }
+            // A comma before a clause ("…, to enhance") ends the list: the next item must start with a word of a name.
+            if (!joined || i >= sentence.size() || !partWord(sentence.get(i))) {
+                return;
+            }
+        }
+    }
+
+    /** A word of a listed part's phrase: a noun, adjective or gerund, or a hyphen, and no word that ends the phrase. */
+    private static boolean partWord(CoreLabel token) {
+        String tag = token.tag() == null ? "" : token.tag();
+        return !PART_ENDS.contains(token.word().toLowerCase(Locale.ROOT)) && (token.word().equals("-") || tag.matches("NN.*|JJ.*|VBG|VBN"));
+    }
+
+    private void addPart(FieldReading field, int s, int from, int to) {
+        List<CoreLabel> sentence = field.text().sentences().get(s);
+        String text = field.text().spanText(sentence, from, to);
+        if (gazetteer.typeOf(text).isPresent() || Reconciler.GENERIC.contains(text.toLowerCase(Locale.ROOT))
+                || Reconciler.ADJECTIVAL.matcher(text).matches() || to - from == 1 && !CuePatterns.hasCapitalOrDigit(text)) {
+            return;
+        }
+        Candidate part = field.accepted().stream().filter(a -> a.sentence() == s && a.from() == from && a.to() == to).findFirst()
+                .orElseGet(() -> new Candidate(s, from, to, MentionType.Method, CuePatterns.COMPONENT, 0.7));
+        // A component's shorter or overlapping span ("momentum" in "momentum reset") gives way to the whole part.
+        field.accepted().removeIf(a -> a.overlaps(part) && a != part);
+        if (!field.accepted().contains(part)) {
+            field.accepted().add(part);
+        }
+        introduce(text, part, sentence, null);
+    }
+
+    /** Whether a mention reading {@code text} in the clause follows its verb with nothing but determiners and "novel" between. */
+    private static boolean opensClause(List<CoreLabel> sentence, Candidate cue, List<Candidate> inside, String text, FieldReading field) {
+        return inside.stream().anyMatch(a -> field.spanText(a).equals(text)
+                && sentence.subList(cue.from(), a.from()).stream().allMatch(t -> Reconciler.LEADING.contains(t.word().toLowerCase(Locale.ROOT))));
+    }
+
+    /** Whether {@code text} is the short form of a plain lower-case phrase: "KG" for "knowledge graph", not "DyLoRA". */
+    private static boolean plainShortForm(String text, Map<String, String> partners) {
+        String partner = partners.get(text);
+        return partner != null && partner.length() > text.length() && !Reconciler.coinedPair(text, partners);
     }
 
     private void introduce(String text, Candidate mention, List<CoreLabel> sentence, MentionType cueType) {

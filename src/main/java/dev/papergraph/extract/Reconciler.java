@@ -128,7 +128,8 @@ final class Reconciler {
                     .or(() -> CuePatterns.typeAfter(defined, d.shortTo() + 1).filter(t -> t == MentionType.Dataset))
                     .or(() -> supportedType(field, longForm)).or(() -> supportedType(field, shortForm));
             if (type.isEmpty() && !coinedPair(field.spanText(shortForm), Map.of(field.spanText(shortForm),
-                    field.text().spanText(field.text().sentences().get(d.sentence()), d.longFrom(), d.longTo())))) {
+                    field.text().spanText(field.text().sentences().get(d.sentence()), d.longFrom(), d.longTo())))
+                    && !supportedSibling(field, d)) {
                 // No component names either form and the pair is no coined name: "reverse complementarity (RC)".
                 continue;
             }
@@ -177,6 +178,53 @@ final class Reconciler {
                 field.accepted().add(trimmed.get());
             }
         }
+    }
+
+    /**
+     * Definitions listed side by side name things of one kind: in "three strategies: exemplar prompting (EP),
+     * response alignment (RA), and contrastive tuning (CT)" a component naming one item vouches for the others.
+     */
+    private static boolean supportedSibling(FieldReading field, AcronymDetector.Definition d) {
+        List<CoreLabel> sentence = field.text().sentences().get(d.sentence());
+        // The list is walked both ways from d, one adjacent definition at a time, so that the first item is
+        // vouched for by the last.
+        List<AcronymDetector.Definition> reached = new ArrayList<>(List.of(d));
+        for (int i = 0; i < reached.size(); i++) {
+            AcronymDetector.Definition at = reached.get(i);
+            for (AcronymDetector.Definition other : field.definitions()) {
+                if (other.sentence() != d.sentence() || reached.contains(other)) {
+                    continue;
+                }
+                boolean adjacent = other.longFrom() > at.shortTo() ? onlyJoiners(sentence, at.shortTo() + 1, other.longFrom())
+                        : other.shortTo() < at.longFrom() && onlyJoiners(sentence, other.shortTo() + 1, at.longFrom());
+                if (adjacent) {
+                    if (definitionSupported(field, other)) {
+                        return true;
+                    }
+                    reached.add(other);
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean definitionSupported(FieldReading field, AcronymDetector.Definition d) {
+        return supportedType(field, new Candidate(d.sentence(), d.longFrom(), d.longTo(), MentionType.Method, AcronymDetector.COMPONENT, 0.9)).isPresent()
+                || supportedType(field, new Candidate(d.sentence(), d.shortFrom(), d.shortTo(), MentionType.Method, AcronymDetector.COMPONENT, 0.9)).isPresent();
+    }
+
+    /** Whether tokens [from, to) are one or more list joiners: ",", "and", "or". */
+    private static boolean onlyJoiners(List<CoreLabel> sentence, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            String word = sentence.get(i).word().toLowerCase(Locale.ROOT);
+            if (!word.equals(",") && !word.equals("and") && !word.equals("or")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
