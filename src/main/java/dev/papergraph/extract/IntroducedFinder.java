@@ -148,6 +148,9 @@ final class IntroducedFinder {
         for (FieldReading field : fields) {
             introduceParts(field);
         }
+        for (FieldReading field : fields) {
+            introduceProposedPhrases(field);
+        }
         titleMeans();
         for (String form : new ArrayList<>(introduced)) {
             String partner = partners.get(form);
@@ -353,6 +356,91 @@ final class IntroducedFinder {
             introduce(text, next, sentence, null);
             previous = next;
         }
+    }
+
+    /** Words before what is proposed that praise or size it but name nothing: "a novel, simple yet effective …". */
+    private static final Set<String> EVALUATIVE = Set.of("a", "an", "the", "novel", "new", "innovative", "simple", "straightforward",
+            "effective", "efficient", "lightweight", "general", "generic", "unified", "principled", "powerful", "flexible", "robust",
+            "scalable", "practical", "elegant", "first", "yet", "and", ",", "very", "highly", "more");
+    /** Head nouns that say only what kind of thing is proposed and stay out of its name: "a … pruning procedure". */
+    private static final Set<String> KIND_HEADS = Set.of("technique", "techniques", "method", "methods", "procedure", "procedures",
+            "approach", "approaches", "framework", "frameworks", "strategy", "strategies", "scheme", "schemes", "algorithm", "algorithms");
+
+    /**
+     * A plain phrase right after a verb of making, that specifies an established technique, names the
+     * authors' variant of it: "we propose a novel graph prompt tuning technique", "we then propose a
+     * structured iterative pruning procedure". The phrase ends in a technique the gazetteer knows (prompt
+     * tuning, pruning, fine-tuning) and has words of its own before it; a head noun that only says the kind
+     * of thing ("technique", "procedure") is left out. A phrase that is itself well known ("we propose
+     * continual pre-training") is not new. The phrase becomes the mention in place of the shorter ones in it.
+     */
+    private void introduceProposedPhrases(FieldReading field) {
+        for (Candidate cue : field.introducedCues()) {
+            if (!CuePatterns.WINDOW.equals(cue.component()) || cue.confidence() <= CuePatterns.WEAK_WINDOW) {
+                continue;
+            }
+            List<CoreLabel> sentence = field.text().sentences().get(cue.sentence());
+            int from = cue.from();
+            while (from < cue.to() && EVALUATIVE.contains(sentence.get(from).word().toLowerCase(Locale.ROOT))) {
+                from++;
+            }
+            // A gerund opening the object is a verb ("we propose aligning instruction tuning with …").
+            if (from < cue.to() && "VBG".equals(sentence.get(from).tag())) {
+                continue;
+            }
+            int end = from;
+            while (end < cue.to() && nounPhraseWord(sentence, end, cue.to())) {
+                end++;
+            }
+            if (end > from && KIND_HEADS.contains(sentence.get(end - 1).word().toLowerCase(Locale.ROOT))) {
+                end--;
+            }
+            if (end - from < 2 || sentence.get(end - 1).word().equals("-") || FAMILY_ENDS.contains(sentence.get(end - 1).word().toLowerCase(Locale.ROOT))
+                    || !endsInTechnique(field, sentence, from, end) || gazetteer.typeOf(field.text().spanText(sentence, from, end)).isPresent()
+                    || namedAfter(field, cue.sentence(), end)) {
+                continue;
+            }
+            Candidate phrase = new Candidate(cue.sentence(), from, end, MentionType.Method, CuePatterns.COMPONENT, 0.8);
+            field.accepted().removeIf(a -> a.overlaps(phrase));
+            field.accepted().add(phrase);
+            introduce(field.spanText(phrase), phrase, sentence, null);
+        }
+    }
+
+    /** Last words of a model family rather than a technique: "geospatial foundation models", "a biomedical LM". */
+    private static final Set<String> FAMILY_ENDS = Set.of("model", "models", "lm", "lms", "llm", "llms", "transformer", "transformers",
+            "network", "networks");
+
+    /**
+     * A word of a noun phrase before {@code to}: a noun, an adjective, a hyphen inside a word, or a participle that
+     * modifies what follows ("structured pruning", "LoRA-guided") but not one that opens a clause ("a technique aligned with").
+     */
+    private static boolean nounPhraseWord(List<CoreLabel> sentence, int i, int to) {
+        CoreLabel token = sentence.get(i);
+        if (token.word().equals("-")) {
+            return i > 0 && AnalyzedText.glued(sentence.get(i - 1), token);
+        }
+        String tag = token.tag() == null ? "" : token.tag();
+        if (tag.matches("VBG|VBN") && !(i > 0 && sentence.get(i - 1).word().equals("-"))) {
+            return i + 1 < to && sentence.get(i + 1).tag() != null && sentence.get(i + 1).tag().matches("NN.*|JJ.*|VBG|VBN");
+        }
+        return tag.matches("NN.*|JJ.*|VBG|VBN") && !Reconciler.isPunctuation(token.word());
+    }
+
+    /** Whether a name is given later in the sentence ("a novel pruning method …, termed X"), which the phrase only describes. */
+    private static boolean namedAfter(FieldReading field, int sentence, int end) {
+        return field.introducedCues().stream().anyMatch(c -> c.sentence() == sentence && c.from() >= end && !CuePatterns.WINDOW.equals(c.component()));
+    }
+
+    /** Whether [from, to) ends in a technique the gazetteer knows, after at least one word of its own. */
+    private boolean endsInTechnique(FieldReading field, List<CoreLabel> sentence, int from, int to) {
+        for (int start = from + 1; start < to; start++) {
+            boolean wordStart = !sentence.get(start).word().equals("-") && !sentence.get(start - 1).word().equals("-");
+            if (wordStart && gazetteer.typeOf(field.text().spanText(sentence, start, to)).filter(t -> t == MentionType.Method).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words after which a title says how its goal is reached: "… via Multistage Data Filtering", "… with Celeb Basis". */
