@@ -407,6 +407,10 @@ final class IntroducedFinder {
         }
     }
 
+    /** Head nouns of a technical part a paper designs: "a LoRA-guided pruning criterion", "the identity loss". */
+    private static final Set<String> PART_HEADS = Set.of("loss", "criterion", "guidance", "gate", "regularization", "regularizer",
+            "objective", "initialization", "embedding", "embeddings", "encoding", "attention", "normalization", "sampling", "decoding");
+
     /** Last words of a model family rather than a technique: "geospatial foundation models", "a biomedical LM". */
     private static final Set<String> FAMILY_ENDS = Set.of("model", "models", "lm", "lms", "llm", "llms", "transformer", "transformers",
             "network", "networks");
@@ -434,6 +438,9 @@ final class IntroducedFinder {
 
     /** Whether [from, to) ends in a technique the gazetteer knows, after at least one word of its own. */
     private boolean endsInTechnique(FieldReading field, List<CoreLabel> sentence, int from, int to) {
+        if (PART_HEADS.contains(sentence.get(to - 1).word().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
         for (int start = from + 1; start < to; start++) {
             boolean wordStart = !sentence.get(start).word().equals("-") && !sentence.get(start - 1).word().equals("-");
             if (wordStart && gazetteer.typeOf(field.text().spanText(sentence, start, to)).filter(t -> t == MentionType.Method).isPresent()) {
