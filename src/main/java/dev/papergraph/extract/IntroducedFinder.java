@@ -376,35 +376,67 @@ final class IntroducedFinder {
      */
     private void introduceProposedPhrases(FieldReading field) {
         for (Candidate cue : field.introducedCues()) {
-            if (!CuePatterns.WINDOW.equals(cue.component()) || cue.confidence() <= CuePatterns.WEAK_WINDOW) {
-                continue;
+            if (CuePatterns.WINDOW.equals(cue.component()) && cue.confidence() > CuePatterns.WEAK_WINDOW) {
+                introduceProposedPhrase(field, cue.sentence(), cue.from(), cue.to());
             }
-            List<CoreLabel> sentence = field.text().sentences().get(cue.sentence());
-            int from = cue.from();
-            while (from < cue.to() && EVALUATIVE.contains(sentence.get(from).word().toLowerCase(Locale.ROOT))) {
-                from++;
-            }
-            // A gerund opening the object is a verb ("we propose aligning instruction tuning with …").
-            if (from < cue.to() && "VBG".equals(sentence.get(from).tag())) {
-                continue;
-            }
-            int end = from;
-            while (end < cue.to() && nounPhraseWord(sentence, end, cue.to())) {
-                end++;
-            }
-            if (end > from && KIND_HEADS.contains(sentence.get(end - 1).word().toLowerCase(Locale.ROOT))) {
-                end--;
-            }
-            if (end - from < 2 || sentence.get(end - 1).word().equals("-") || FAMILY_ENDS.contains(sentence.get(end - 1).word().toLowerCase(Locale.ROOT))
-                    || !endsInTechnique(field, sentence, from, end) || gazetteer.typeOf(field.text().spanText(sentence, from, end)).isPresent()
-                    || namedAfter(field, cue.sentence(), end)) {
-                continue;
-            }
-            Candidate phrase = new Candidate(cue.sentence(), from, end, MentionType.Method, CuePatterns.COMPONENT, 0.8);
-            field.accepted().removeIf(a -> a.overlaps(phrase));
-            field.accepted().add(phrase);
-            introduce(field.spanText(phrase), phrase, sentence, null);
         }
+        // "we introduce a novel approach for reward-free pre-training of X", "we introduce X, a framework for cross-table
+        // pretraining": a head noun of mere kind hands the naming over to the phrase after "for".
+        for (int s = 0; s < field.text().sentences().size(); s++) {
+            List<CoreLabel> sentence = field.text().sentences().get(s);
+            for (int k = 1; k + 2 < sentence.size(); k++) {
+                if (KIND_HEADS.contains(sentence.get(k).word().toLowerCase(Locale.ROOT)) && sentence.get(k + 1).word().equalsIgnoreCase("for")
+                        && kindOnly(sentence, k) && authorsMake(sentence.subList(0, k))) {
+                    introduceProposedPhrase(field, s, k + 2, sentence.size());
+                }
+            }
+        }
+    }
+
+    /** Whether the head noun at {@code k} stands alone after its article: "a novel approach", "a framework". */
+    private static boolean kindOnly(List<CoreLabel> sentence, int k) {
+        int i = k - 1;
+        while (i >= 0 && EVALUATIVE.contains(sentence.get(i).word().toLowerCase(Locale.ROOT))
+                && !sentence.get(i).word().matches("(?i)an?|,")) {
+            i--;
+        }
+        return i >= 0 && sentence.get(i).word().matches("(?i)an?");
+    }
+
+    /** Whether the authors say they make something in these words: "we propose", "our … introduces". */
+    private static boolean authorsMake(List<CoreLabel> words) {
+        return words.stream().anyMatch(t -> t.word().equalsIgnoreCase("we") || t.word().equalsIgnoreCase("our"))
+                && words.stream().anyMatch(t -> t.lemma() != null && t.tag() != null && t.tag().startsWith("VB")
+                        && PROPOSING_VERB.matcher(t.lemma()).matches());
+    }
+
+    /** Introduces the phrase that opens at {@code from} (before {@code limit}) when it names a variant of a known technique. */
+    private void introduceProposedPhrase(FieldReading field, int s, int start, int limit) {
+        List<CoreLabel> sentence = field.text().sentences().get(s);
+        int from = start;
+        while (from < limit && EVALUATIVE.contains(sentence.get(from).word().toLowerCase(Locale.ROOT))) {
+            from++;
+        }
+        // A gerund opening the object is a verb ("we propose aligning instruction tuning with …").
+        if (from < limit && "VBG".equals(sentence.get(from).tag())) {
+            return;
+        }
+        int end = from;
+        while (end < limit && nounPhraseWord(sentence, end, limit)) {
+            end++;
+        }
+        if (end > from && KIND_HEADS.contains(sentence.get(end - 1).word().toLowerCase(Locale.ROOT))) {
+            end--;
+        }
+        if (end - from < 2 || sentence.get(end - 1).word().equals("-") || FAMILY_ENDS.contains(sentence.get(end - 1).word().toLowerCase(Locale.ROOT))
+                || !endsInTechnique(field, sentence, from, end) || gazetteer.typeOf(field.text().spanText(sentence, from, end)).isPresent()
+                || namedAfter(field, s, end)) {
+            return;
+        }
+        Candidate phrase = new Candidate(s, from, end, MentionType.Method, CuePatterns.COMPONENT, 0.8);
+        field.accepted().removeIf(a -> a.overlaps(phrase));
+        field.accepted().add(phrase);
+        introduce(field.spanText(phrase), phrase, sentence, null);
     }
 
     /** Head nouns of a technical part a paper designs: "a LoRA-guided pruning criterion", "the identity loss". */
