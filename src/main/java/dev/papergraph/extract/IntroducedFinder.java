@@ -377,7 +377,7 @@ final class IntroducedFinder {
     private void introduceProposedPhrases(FieldReading field) {
         for (Candidate cue : field.introducedCues()) {
             if (CuePatterns.WINDOW.equals(cue.component()) && cue.confidence() > CuePatterns.WEAK_WINDOW) {
-                introduceProposedPhrase(field, cue.sentence(), cue.from(), cue.to());
+                introduceProposedPhrase(field, cue.sentence(), cue.from(), cue.to(), true);
             }
         }
         // "we introduce a novel approach for reward-free pre-training of X", "we introduce X, a framework for cross-table
@@ -387,11 +387,23 @@ final class IntroducedFinder {
             for (int k = 1; k + 2 < sentence.size(); k++) {
                 if (KIND_HEADS.contains(sentence.get(k).word().toLowerCase(Locale.ROOT)) && sentence.get(k + 1).word().equalsIgnoreCase("for")
                         && kindOnly(sentence, k) && authorsMake(sentence.subList(0, k))) {
-                    introduceProposedPhrase(field, s, k + 2, sentence.size());
+                    introduceProposedPhrase(field, s, k + 2, sentence.size(), true);
+                }
+            }
+            // "our model employs an innovative cross-sensor pretraining approach": where the authors speak, a
+            // phrase called new is theirs whatever the verb. Without a verb of making the cue is weaker, so the
+            // phrase must end in a known technique, not just in a part ("a new tensor normalization scheme").
+            boolean authors = sentence.stream().anyMatch(t -> t.word().equalsIgnoreCase("we") || t.word().equalsIgnoreCase("our"));
+            for (int k = 0; authors && k + 2 < sentence.size(); k++) {
+                if (sentence.get(k).word().matches("(?i)an?") && NOVELTY.contains(sentence.get(k + 1).word().toLowerCase(Locale.ROOT))) {
+                    introduceProposedPhrase(field, s, k, sentence.size(), false);
                 }
             }
         }
     }
+
+    /** Adjectives by which authors call what they make new. */
+    private static final Set<String> NOVELTY = Set.of("novel", "new", "innovative");
 
     /** Whether the head noun at {@code k} stands alone after its article: "a novel approach", "a framework". */
     private static boolean kindOnly(List<CoreLabel> sentence, int k) {
@@ -410,8 +422,11 @@ final class IntroducedFinder {
                         && PROPOSING_VERB.matcher(t.lemma()).matches());
     }
 
-    /** Introduces the phrase that opens at {@code from} (before {@code limit}) when it names a variant of a known technique. */
-    private void introduceProposedPhrase(FieldReading field, int s, int start, int limit) {
+    /**
+     * Introduces the phrase that opens at {@code start} (before {@code limit}) when it names a variant of a known
+     * technique, or with {@code parts} of a part such as a loss.
+     */
+    private void introduceProposedPhrase(FieldReading field, int s, int start, int limit, boolean parts) {
         List<CoreLabel> sentence = field.text().sentences().get(s);
         int from = start;
         while (from < limit && EVALUATIVE.contains(sentence.get(from).word().toLowerCase(Locale.ROOT))) {
@@ -429,13 +444,15 @@ final class IntroducedFinder {
             end--;
         }
         if (end - from < 2 || sentence.get(end - 1).word().equals("-") || FAMILY_ENDS.contains(sentence.get(end - 1).word().toLowerCase(Locale.ROOT))
-                || !endsInTechnique(field, sentence, from, end) || gazetteer.typeOf(field.text().spanText(sentence, from, end)).isPresent()
+                || !endsInTechnique(field, sentence, from, end, parts) || gazetteer.typeOf(field.text().spanText(sentence, from, end)).isPresent()
                 || namedAfter(field, s, end)) {
             return;
         }
         Candidate phrase = new Candidate(s, from, end, MentionType.Method, CuePatterns.COMPONENT, 0.8);
         field.accepted().removeIf(a -> a.overlaps(phrase));
         field.accepted().add(phrase);
+        // A technique, whatever head noun follows ("a new tensor normalization scheme to accelerate the model").
+        introducedTypes.put(field.spanText(phrase), MentionType.Method);
         introduce(field.spanText(phrase), phrase, sentence, null);
     }
 
@@ -469,8 +486,8 @@ final class IntroducedFinder {
     }
 
     /** Whether [from, to) ends in a technique the gazetteer knows, after at least one word of its own. */
-    private boolean endsInTechnique(FieldReading field, List<CoreLabel> sentence, int from, int to) {
-        if (PART_HEADS.contains(sentence.get(to - 1).word().toLowerCase(Locale.ROOT))) {
+    private boolean endsInTechnique(FieldReading field, List<CoreLabel> sentence, int from, int to, boolean parts) {
+        if (parts && PART_HEADS.contains(sentence.get(to - 1).word().toLowerCase(Locale.ROOT))) {
             return true;
         }
         for (int start = from + 1; start < to; start++) {
