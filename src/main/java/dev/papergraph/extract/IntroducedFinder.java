@@ -150,6 +150,7 @@ final class IntroducedFinder {
         }
         for (FieldReading field : fields) {
             introduceProposedPhrases(field);
+            introduceOrLongForms(field);
         }
         titleMeans();
         for (String form : new ArrayList<>(introduced)) {
@@ -454,6 +455,46 @@ final class IntroducedFinder {
         // A technique, whatever head noun follows ("a new tensor normalization scheme to accelerate the model").
         introducedTypes.put(field.spanText(phrase), MentionType.Method);
         introduce(field.spanText(phrase), phrase, sentence, null);
+    }
+
+    /** Small words inside a long form whose initials skip them: "General Retrieval Adaptors for Continual Editing". */
+    private static final Set<String> LONG_FORM_LINKS = Set.of("for", "of", "with", "via", "in", "on", "and", "to");
+
+    /**
+     * The capitalised words before ", or X" whose initials spell an introduced short form X are its long form,
+     * small words ("for", "of") included: "we introduce General Retrieval Adaptors for Continual Editing, or GRACE,
+     * which …". The long form becomes the mention in place of the pieces the components found.
+     */
+    private void introduceOrLongForms(FieldReading field) {
+        for (int s = 0; s < field.text().sentences().size(); s++) {
+            List<CoreLabel> sentence = field.text().sentences().get(s);
+            for (int c = 2; c + 2 < sentence.size(); c++) {
+                String shortForm = sentence.get(c + 2).word();
+                if (!sentence.get(c).word().equals(",") || !sentence.get(c + 1).word().equalsIgnoreCase("or") || !introduced.contains(shortForm)) {
+                    continue;
+                }
+                String letters = shortForm.codePoints().filter(Character::isUpperCase)
+                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+                int from = c;
+                StringBuilder initials = new StringBuilder();
+                while (from > 0 && initials.length() < letters.length()) {
+                    String word = sentence.get(from - 1).word();
+                    if (Character.isUpperCase(word.codePointAt(0))) {
+                        initials.insert(0, word.charAt(0));
+                    } else if (!LONG_FORM_LINKS.contains(word)) {
+                        break;
+                    }
+                    from--;
+                }
+                if (letters.length() < 2 || !initials.toString().equals(letters) || !Character.isUpperCase(sentence.get(from).word().codePointAt(0))) {
+                    continue;
+                }
+                Candidate longForm = new Candidate(s, from, c, MentionType.Method, CuePatterns.COMPONENT, 0.8);
+                field.accepted().removeIf(a -> a.overlaps(longForm));
+                field.accepted().add(longForm);
+                introduce(field.spanText(longForm), longForm, sentence, null);
+            }
+        }
     }
 
     /** Head nouns of a technical part a paper designs: "a LoRA-guided pruning criterion", "the identity loss". */
