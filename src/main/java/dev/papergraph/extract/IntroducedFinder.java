@@ -146,6 +146,7 @@ final class IntroducedFinder {
             }
         }
         for (FieldReading field : fields) {
+            trimPlainWordsBeforeNames(field);
             introduceParts(field);
         }
         for (FieldReading field : fields) {
@@ -455,6 +456,32 @@ final class IntroducedFinder {
         // A technique, whatever head noun follows ("a new tensor normalization scheme to accelerate the model").
         introducedTypes.put(field.spanText(phrase), MentionType.Method);
         introduce(field.spanText(phrase), phrase, sentence, null);
+    }
+
+    /**
+     * Plain lower-case nouns before a coined name describe it and are no part of it: "we propose a new direction
+     * SelfTask to …" introduces "SelfTask". The introduced mention is cut to the name.
+     */
+    private void trimPlainWordsBeforeNames(FieldReading field) {
+        for (Candidate a : List.copyOf(field.accepted())) {
+            List<CoreLabel> sentence = field.text().sentences().get(a.sentence());
+            String text = field.spanText(a);
+            boolean plainBefore = a.length() > 1 && sentence.subList(a.from(), a.to() - 1).stream()
+                    .allMatch(t -> t.word().codePoints().allMatch(Character::isLowerCase) && t.tag() != null && t.tag().startsWith("NN"));
+            if (!introduced.contains(text) || !plainBefore || !CuePatterns.hasInnerCapitalOrDigit(sentence, a.to() - 1, a.to())
+                    || !Character.isUpperCase(sentence.get(a.to() - 1).word().codePointAt(0))) {
+                continue;
+            }
+            Candidate name = new Candidate(a.sentence(), a.to() - 1, a.to(), a.type(), a.component(), a.confidence());
+            field.accepted().remove(a);
+            field.accepted().add(name);
+            introduced.remove(text);
+            MentionType type = introducedTypes.remove(text);
+            if (type != null) {
+                introducedTypes.putIfAbsent(field.spanText(name), type);
+            }
+            introduced.add(field.spanText(name));
+        }
     }
 
     /** Small words inside a long form whose initials skip them: "General Retrieval Adaptors for Continual Editing". */
