@@ -379,7 +379,13 @@ final class IntroducedFinder {
     private void introduceProposedPhrases(FieldReading field) {
         for (Candidate cue : field.introducedCues()) {
             if (CuePatterns.WINDOW.equals(cue.component()) && cue.confidence() > CuePatterns.WEAK_WINDOW) {
-                introduceProposedPhrase(field, cue.sentence(), cue.from(), cue.to(), true);
+                List<CoreLabel> sentence = field.text().sentences().get(cue.sentence());
+                int object = skipEvaluative(sentence, cue.from(), cue.to());
+                if (object < cue.to() && QUOTES.contains(sentence.get(object).word())) {
+                    introduceQuoted(field, cue.sentence(), object, cue.to());
+                } else {
+                    introduceProposedPhrase(field, cue.sentence(), cue.from(), cue.to(), true);
+                }
             }
         }
         // "we introduce a novel approach for reward-free pre-training of X", "we introduce X, a framework for cross-table
@@ -430,10 +436,7 @@ final class IntroducedFinder {
      */
     private void introduceProposedPhrase(FieldReading field, int s, int start, int limit, boolean parts) {
         List<CoreLabel> sentence = field.text().sentences().get(s);
-        int from = start;
-        while (from < limit && EVALUATIVE.contains(sentence.get(from).word().toLowerCase(Locale.ROOT))) {
-            from++;
-        }
+        int from = skipEvaluative(sentence, start, limit);
         // A gerund opening the object is a verb ("we propose aligning instruction tuning with …").
         if (from < limit && "VBG".equals(sentence.get(from).tag())) {
             return;
@@ -451,8 +454,7 @@ final class IntroducedFinder {
             return;
         }
         Candidate phrase = new Candidate(s, from, end, MentionType.Method, CuePatterns.COMPONENT, 0.8);
-        field.accepted().removeIf(a -> a.overlaps(phrase));
-        field.accepted().add(phrase);
+        replaceOverlapping(field, phrase);
         // A technique, whatever head noun follows ("a new tensor normalization scheme to accelerate the model").
         introducedTypes.put(field.spanText(phrase), MentionType.Method);
         introduce(field.spanText(phrase), phrase, sentence, null);
@@ -517,8 +519,7 @@ final class IntroducedFinder {
                     continue;
                 }
                 Candidate longForm = new Candidate(s, from, c, MentionType.Method, CuePatterns.COMPONENT, 0.8);
-                field.accepted().removeIf(a -> a.overlaps(longForm));
-                field.accepted().add(longForm);
+                replaceOverlapping(field, longForm);
                 introduce(field.spanText(longForm), longForm, sentence, null);
             }
         }
@@ -551,6 +552,52 @@ final class IntroducedFinder {
     /** Whether a name is given later in the sentence ("a novel pruning method …, termed X"), which the phrase only describes. */
     private static boolean namedAfter(FieldReading field, int sentence, int end) {
         return field.introducedCues().stream().anyMatch(c -> c.sentence() == sentence && c.from() >= end && !CuePatterns.WINDOW.equals(c.component()));
+    }
+
+    /**
+     * Makes {@code mention} the mention of its words in place of the ones it overlaps; a form introduced from an
+     * overlapped mention that is left nowhere else was a wrong boundary ("virtual group" initialization) and goes.
+     */
+    private void replaceOverlapping(FieldReading field, Candidate mention) {
+        List<String> overlapped = field.accepted().stream().filter(a -> a.overlaps(mention)).map(field::spanText).toList();
+        field.accepted().removeIf(a -> a.overlaps(mention));
+        field.accepted().add(mention);
+        for (String form : overlapped) {
+            if (fields.stream().noneMatch(f -> f.accepted().stream().anyMatch(a -> f.spanText(a).equals(form)))) {
+                introduced.remove(form);
+            }
+        }
+    }
+
+    /** The first word from {@code from} on that does more than praise: "a novel, simple" are skipped. */
+    private static int skipEvaluative(List<CoreLabel> sentence, int from, int limit) {
+        int at = from;
+        while (at < limit && EVALUATIVE.contains(sentence.get(at).word().toLowerCase(Locale.ROOT))) {
+            at++;
+        }
+        return at;
+    }
+
+    /** Quotation marks as the tokenizer writes them. */
+    private static final Set<String> QUOTES = Set.of("``", "''", "\"");
+
+    /**
+     * Words the authors put in quotes right after a verb of making are their coinage, without the head noun
+     * after the quotes: "we propose a novel "virtual group" initialization scheme" introduces "virtual group".
+     */
+    private void introduceQuoted(FieldReading field, int s, int open, int limit) {
+        List<CoreLabel> sentence = field.text().sentences().get(s);
+        int close = open + 1;
+        while (close < limit && close <= open + 5 && !QUOTES.contains(sentence.get(close).word())) {
+            close++;
+        }
+        if (close >= limit || close > open + 5 || close == open + 1 || !sentence.subList(open + 1, close).stream()
+                .allMatch(t -> t.word().equals("-") || t.word().codePoints().allMatch(Character::isLetterOrDigit))) {
+            return;
+        }
+        Candidate quoted = new Candidate(s, open + 1, close, MentionType.Method, CuePatterns.COMPONENT, 0.8);
+        replaceOverlapping(field, quoted);
+        introduce(field.spanText(quoted), quoted, sentence, null);
     }
 
     /** Whether [from, to) ends in a technique the gazetteer knows, after at least one word of its own. */

@@ -81,6 +81,21 @@ class IntroducedPhraseTest {
     }
 
     @Test
+    void words_in_quotes_after_we_propose_are_the_coinage_without_the_head_noun_after_them() {
+        Set<String> e = introduced("We propose a novel \"virtual expert\" initialization scheme to enable upcycling.");
+        assertTrue(e.contains("virtual expert"), e.toString());
+        assertTrue(e.stream().noneMatch(f -> f.contains("initialization")), e.toString());
+        Set<String> task = introduced("In this work, we present a new approach for \"personalization\" of diffusion models.");
+        assertTrue(!task.contains("personalization"), task.toString());
+    }
+
+    @Test
+    void a_long_form_that_replaces_a_shorter_introduced_piece_leaves_the_piece_out() {
+        Set<String> e = introduced("To approach this problem, we introduce Sparse Memory Adaptors for Continual Tuning, or SMACT, which learns to cache.");
+        assertTrue(!e.contains("Sparse Memory Adaptors"), e.toString());
+    }
+
+    @Test
     void plain_nouns_before_an_introduced_coined_name_are_cut_off() {
         Set<String> e = introduced("Inspired by these studies, we propose a new direction GraphTask to build advanced pretext tasks.");
         assertTrue(e.contains("GraphTask"), e.toString());
