@@ -437,8 +437,10 @@ final class IntroducedFinder {
     private void introduceProposedPhrase(FieldReading field, int s, int start, int limit, boolean parts) {
         List<CoreLabel> sentence = field.text().sentences().get(s);
         int from = skipEvaluative(sentence, start, limit);
-        // A gerund opening the object is a verb ("we propose aligning instruction tuning with …").
-        if (from < limit && "VBG".equals(sentence.get(from).tag())) {
+        // A gerund opening the object is a verb ("we propose aligning instruction tuning with …"); a count or a
+        // quantifier speaks of several things, not of one named technique ("we design several loss functions").
+        if (from < limit && (sentence.get(from).tag() != null && sentence.get(from).tag().matches("VBG|CD|DT")
+                || QUANTIFIERS.contains(sentence.get(from).word().toLowerCase(Locale.ROOT)))) {
             return;
         }
         int end = from;
@@ -577,6 +579,10 @@ final class IntroducedFinder {
         }
         return at;
     }
+
+    /** Words that count what follows: "several loss functions", "multiple pruning criteria". */
+    private static final Set<String> QUANTIFIERS = Set.of("several", "multiple", "various", "some", "many", "few", "two", "three",
+            "four", "both", "different");
 
     /** Quotation marks as the tokenizer writes them. */
     private static final Set<String> QUOTES = Set.of("``", "''", "\"");
