@@ -363,7 +363,7 @@ final class IntroducedFinder {
     /** Words before what is proposed that praise or size it but name nothing: "a novel, simple yet effective …". */
     private static final Set<String> EVALUATIVE = Set.of("a", "an", "the", "novel", "new", "innovative", "simple", "straightforward",
             "effective", "efficient", "lightweight", "general", "generic", "unified", "principled", "powerful", "flexible", "robust",
-            "scalable", "practical", "elegant", "first", "yet", "and", ",", "very", "highly", "more");
+            "scalable", "practical", "elegant", "first", "yet", "and", ",", "very", "highly", "more", "additional", "extra", "special");
     /** Head nouns that say only what kind of thing is proposed and stay out of its name: "a … pruning procedure". */
     private static final Set<String> KIND_HEADS = Set.of("technique", "techniques", "method", "methods", "procedure", "procedures",
             "approach", "approaches", "framework", "frameworks", "strategy", "strategies", "scheme", "schemes", "algorithm", "algorithms");
@@ -440,7 +440,8 @@ final class IntroducedFinder {
         // A gerund opening the object is a verb ("we propose aligning instruction tuning with …"); a count or a
         // quantifier speaks of several things, not of one named technique ("we design several loss functions").
         if (from < limit && (sentence.get(from).tag() != null && sentence.get(from).tag().matches("VBG|CD|DT")
-                || QUANTIFIERS.contains(sentence.get(from).word().toLowerCase(Locale.ROOT)))) {
+                || QUANTIFIERS.contains(sentence.get(from).word().toLowerCase(Locale.ROOT))
+                || KIND_HEADS.contains(sentence.get(from).word().toLowerCase(Locale.ROOT)))) {
             return;
         }
         int end = from;
@@ -450,7 +451,7 @@ final class IntroducedFinder {
         if (end > from && KIND_HEADS.contains(sentence.get(end - 1).word().toLowerCase(Locale.ROOT))) {
             end--;
         }
-        if (end - from < 2 || sentence.get(end - 1).word().equals("-") || FAMILY_ENDS.contains(sentence.get(end - 1).word().toLowerCase(Locale.ROOT))
+        if (end - from < 2 || sentence.get(end - 1).word().equals("-") || FAMILY_END.matcher(sentence.get(end - 1).word()).matches()
                 || !endsInTechnique(field, sentence, from, end, parts) || gazetteer.typeOf(field.text().spanText(sentence, from, end)).isPresent()
                 || namedAfter(field, s, end)) {
             return;
@@ -529,11 +530,11 @@ final class IntroducedFinder {
 
     /** Head nouns of a technical part a paper designs: "a LoRA-guided pruning criterion", "the identity loss". */
     private static final Set<String> PART_HEADS = Set.of("loss", "criterion", "guidance", "gate", "regularization", "regularizer",
-            "objective", "initialization", "embedding", "embeddings", "encoding", "attention", "normalization", "sampling", "decoding");
+            "objective", "initialization", "embedding", "normalization");
 
-    /** Last words of a model family rather than a technique: "geospatial foundation models", "a biomedical LM". */
-    private static final Set<String> FAMILY_ENDS = Set.of("model", "models", "lm", "lms", "llm", "llms", "transformer", "transformers",
-            "network", "networks");
+    /** Last words of a model family rather than a technique: "geospatial foundation models", "a biomedical LM", "a deep CNN". */
+    private static final Pattern FAMILY_END = Pattern.compile("(?i)(models?|networks?|transformers?|autoencoders?|"
+            + "\\p{L}*(lm|cnn|rnn|gnn|gcn|gan|lstm|gru|mlp|vae|ssm|vit|net)s?)");
 
     /**
      * A word of a noun phrase before {@code to}: a noun, an adjective, a hyphen inside a word, or a participle that
@@ -545,6 +546,9 @@ final class IntroducedFinder {
             return i > 0 && AnalyzedText.glued(sentence.get(i - 1), token);
         }
         String tag = token.tag() == null ? "" : token.tag();
+        if (NAMING.contains(token.word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
         if (tag.matches("VBG|VBN") && !(i > 0 && sentence.get(i - 1).word().equals("-"))) {
             return i + 1 < to && sentence.get(i + 1).tag() != null && sentence.get(i + 1).tag().matches("NN.*|JJ.*|VBG|VBN");
         }
@@ -583,6 +587,9 @@ final class IntroducedFinder {
     /** Words that count what follows: "several loss functions", "multiple pruning criteria". */
     private static final Set<String> QUANTIFIERS = Set.of("several", "multiple", "various", "some", "many", "few", "two", "three",
             "four", "both", "different");
+
+    /** Participles that hand over to a name: "an approach called X". */
+    private static final Set<String> NAMING = Set.of("called", "named", "termed", "dubbed", "coined");
 
     /** Quotation marks as the tokenizer writes them. */
     private static final Set<String> QUOTES = Set.of("``", "''", "\"");

@@ -40,6 +40,16 @@ class IntroducedPhraseTest {
     }
 
     @Test
+    void a_model_family_a_count_or_a_phrase_handed_to_a_name_after_we_propose_is_not_introduced() {
+        Set<String> family = introduced("We propose a deep multilingual CNN for sentence matching.");
+        assertTrue(!family.contains("multilingual CNN") && !family.contains("deep multilingual CNN"), family.toString());
+        Set<String> count = introduced("Specifically, we design several loss functions to fit the teacher.");
+        assertTrue(count.stream().noneMatch(f -> f.contains("loss")), count.toString());
+        Set<String> called = introduced("We propose an approach called orthogonal embedding pruning for compression.");
+        assertTrue(called.stream().noneMatch(f -> f.startsWith("approach")), called.toString());
+    }
+
+    @Test
     void a_proposed_phrase_named_later_in_the_sentence_only_describes_the_name() {
         Set<String> named = introduced("We present a novel sparsity-centric pruning method for LLMs, termed Gradient Pruner (GraPr).");
         assertTrue(!named.contains("sparsity-centric pruning"), named.toString());
