@@ -45,7 +45,7 @@ final class Reconciler {
     private static final Set<String> DESCRIPTIVE_HEADS = Set.of("method", "methods", "approach", "approaches",
             "framework", "frameworks", "technique", "techniques", "component", "components", "block", "blocks", "module",
             "modules", "strategy", "strategies", "criteria", "criterion", "setting", "settings", "scheme", "schemes",
-            "paradigm", "pipeline", "variant", "variants", "family", "series");
+            "paradigm", "pipeline", "variant", "variants", "family", "series", "algorithm");
     /** Words that name nothing on their own (GUIDELINES rule 4): never a mention alone. */
     static final Set<String> GENERIC = Set.of("model", "models", "method", "methods", "approach", "approaches",
             "framework", "frameworks", "system", "systems", "algorithm", "algorithms", "technique", "techniques", "data",
