@@ -114,6 +114,28 @@ final class CuePatterns {
                     + "| [{word:/(?i)our/}] [{word:/(?i)proposed/}] "
                     + "| [{word:/(?i)we/}] [{lemma:/name|call|dub|term/}] | [{word:/(?i)contribution/}] [{lemma:/be/}] ) " + OWN_NAME);
 
+    /** Head nouns of what authors make, after which they may write its name: "our … approach ProtoTransfer". */
+    private static final String MADE_HEAD = "[{word:/(?i)(approach|method|model|framework|system|architecture|benchmark|dataset|"
+            + "algorithm|pipeline|technique|agent|suite|corpus|metric|variant|module|scheme|strategy|mechanism|paradigm|toolkit|"
+            + "library|loss|network|learner)s?/}]";
+    /** Words of a describing phrase before a head noun: no punctuation, finite verb, preposition, conjunction or determiner. */
+    private static final String DESCRIBING_WORD = "[!{word:/[,.;:()\\[\\]]|-LRB-|-RRB-/} & !{tag:/VB[DZP]|MD|IN|CC|DT|WDT|PRP\\$?/}]";
+    /**
+     * "our self-supervised prototypical transfer learning approach ProtoTransfer": the authors' name after a
+     * describing phrase and a head noun. The phrase is their technique's name too when it is a mention.
+     */
+    private static final TokenSequencePattern OUR_PHRASE_NAME = TokenSequencePattern.compile(
+            "[{word:/(?i)our/}] (?$phrase " + DESCRIBING_WORD + "{1,6}) (?$head " + MADE_HEAD + ") " + OWN_NAME);
+    /**
+     * "we develop the first learning rate adaptation module Adaptive-eta, which …": a name right after the
+     * head noun of what the authors say they make.
+     */
+    private static final TokenSequencePattern WE_MAKE_HEAD_NAME = TokenSequencePattern.compile(
+            "[{word:/(?i)we/}] ([{tag:/RB|MD/}] | [{word:/(?i)have|also|further|then|first/}])* ( [{tag:/VB.*/}] [{word:/(?i)and/}] )? "
+                    + "[{lemma:/propose|introduce|present|develop|design|build|construct|create|devise/}] "
+                    + "[{word:/(?i)a|an|the/}]? " + DESCRIBING_WORD + "{0,8} (?$head " + MADE_HEAD + ") " + OWN_NAME
+                    + " [{word:/,|\\(|-LRB-|\\.|;|which|that|to|for|and/}]");
+
     /**
      * "pre-trained on X", "experiments on the X benchmark", "state-of-the-art results on X", "repairs 82 bugs on X":
      * what a model is trained or evaluated on is data.
@@ -310,6 +332,12 @@ final class CuePatterns {
             names.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
             introduced.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
         }
+        if (RuleSwitch.on("R2")) {
+            ourPhraseName(sentence, sentenceIndex, names, introduced);
+        }
+        if (RuleSwitch.on("R6")) {
+            weMakeHeadName(sentence, sentenceIndex, names, introduced);
+        }
         for (TokenSequencePattern pattern : List.of(CALLED, APPOSITIVE, WE_PROPOSE_NAME, PASSIVE)) {
             m = pattern.getMatcher(sentence);
             while (m.find()) {
@@ -363,6 +391,49 @@ final class CuePatterns {
         Set<List<Integer>> seen = new HashSet<>();
         List<Candidate> distinct = names.stream().filter(c -> seen.add(List.of(c.from(), c.to(), c.type().ordinal()))).toList();
         return new Cues(distinct, own);
+    }
+
+    private static void ourPhraseName(List<CoreLabel> sentence, int sentenceIndex, List<Candidate> names, List<Candidate> introduced) {
+        TokenSequenceMatcher m = OUR_PHRASE_NAME.getMatcher(sentence);
+        while (m.find()) {
+            int from = m.start("$name");
+            int to = m.end("$name");
+            if (!coinedName(sentence, from, to)) {
+                continue;
+            }
+            MentionType type = headType(sentence.get(m.start("$head")).word()).orElse(MentionType.Method);
+            names.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
+            introduced.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
+            // The describing phrase before the head is no name of its own when it is one word ("our new approach X").
+            if (m.end("$phrase") - m.start("$phrase") > 1) {
+                introduced.add(new Candidate(sentenceIndex, m.start("$phrase"), m.end("$phrase"), type, COMPONENT, GUESSED_TYPE));
+            }
+        }
+    }
+
+    private static void weMakeHeadName(List<CoreLabel> sentence, int sentenceIndex, List<Candidate> names, List<Candidate> introduced) {
+        TokenSequenceMatcher m = WE_MAKE_HEAD_NAME.getMatcher(sentence);
+        while (m.find()) {
+            int from = m.start("$name");
+            int to = m.end("$name");
+            if (!coinedName(sentence, from, to)) {
+                continue;
+            }
+            MentionType type = headType(sentence.get(m.start("$head")).word()).orElse(MentionType.Method);
+            names.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
+            introduced.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
+        }
+    }
+
+    /**
+     * A coined name rather than capitalised words: inner capitals or digits ("ProtoTransfer", "UMT-PSR"), or a
+     * capitalised word glued by a hyphen to another ("Adaptive-eta"); not an amount ("7B").
+     */
+    private static boolean coinedName(List<CoreLabel> sentence, int from, int to) {
+        boolean glued = to - from > 2 && sentence.get(from + 1).word().equals("-")
+                && AnalyzedText.glued(sentence.get(from), sentence.get(from + 1)) && AnalyzedText.glued(sentence.get(from + 1), sentence.get(from + 2));
+        boolean hyphenated = sentence.get(from).word().indexOf('-') > 0;
+        return (hasInnerCapitalOrDigit(sentence, from, to) || glued || hyphenated) && !QUANTITY.matcher(sentence.get(from).word()).matches();
     }
 
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d[a-z]?");

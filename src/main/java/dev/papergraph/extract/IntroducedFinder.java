@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -149,6 +150,14 @@ final class IntroducedFinder {
             introduceParts(field);
         }
         titleMeans();
+        if (RuleSwitch.on("R1")) {
+            for (FieldReading field : fields) {
+                introduceNamedObjects(field);
+            }
+        }
+        if (RuleSwitch.on("R3")) {
+            introduceTitleConfirmed(partners);
+        }
         for (String form : new ArrayList<>(introduced)) {
             String partner = partners.get(form);
             if (partner != null) {
@@ -355,6 +364,125 @@ final class IntroducedFinder {
         }
     }
 
+    /** Verbs by which authors give a name to what they made: "we call these models X", "we name this family X". */
+    private static final Pattern NAMING_VERB = Pattern.compile("call|name|dub|term");
+    /** Words that open the object of a naming verb: "we call these models …", "we name this new family …". */
+    private static final Set<String> NAMED_OBJECT_OPENINGS = Set.of("this", "these", "such", "the", "our", "that", "those");
+    /** Where the name given by a naming verb ends: "we call these models X to underscore …", "… X, which …". */
+    private static final Set<String> NAME_GIVEN_ENDS = Set.of(".", ",", ";", ":", "to", "for", "because", "since", "(", "-LRB-");
+
+    /**
+     * A naming verb with its object before the name is the authors' coining, even of a plain or well-known
+     * phrase: "We call these models foundation models to …", "We name this new family of limiting kernels
+     * neural signature kernels." The name is the longest run before the end of the clause that is one of the
+     * paper's mentions, in this sentence or, in another case, anywhere else ("Neural signature kernels" in
+     * the title). "We term such a module as X" and "we refer to this issue as X" stay out: "as" marks a
+     * label for a problem or a part as often as a contribution.
+     */
+    private void introduceNamedObjects(FieldReading field) {
+        for (int s = 0; s < field.text().sentences().size(); s++) {
+            List<CoreLabel> sentence = field.text().sentences().get(s);
+            for (int v = 1; v + 2 < sentence.size(); v++) {
+                CoreLabel verb = sentence.get(v);
+                if (!sentence.get(v - 1).word().equalsIgnoreCase("we") || verb.lemma() == null || verb.tag() == null
+                        || !verb.tag().startsWith("VB") || !NAMING_VERB.matcher(verb.lemma()).matches()
+                        || !NAMED_OBJECT_OPENINGS.contains(sentence.get(v + 1).word().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                int end = v + 2;
+                while (end < sentence.size() && !NAME_GIVEN_ENDS.contains(sentence.get(end).word().toLowerCase(Locale.ROOT))) {
+                    end++;
+                }
+                // The object needs a noun of its own before the name: in "we call these X" the name is the object.
+                for (int from = v + 3; from < end; from++) {
+                    if (sentence.get(from - 1).word().equalsIgnoreCase("as")) {
+                        break;
+                    }
+                    String text = field.text().spanText(sentence, from, end);
+                    Optional<String> mention = mentionWritten(text, field, s, from, end);
+                    if (mention.isPresent()) {
+                        introduced.add(mention.get());
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** The mention [from, to) of sentence {@code s}, or else a mention anywhere in the paper written as {@code text} in another case. */
+    private Optional<String> mentionWritten(String text, FieldReading field, int s, int from, int to) {
+        if (field.accepted().stream().anyMatch(a -> a.sentence() == s && a.from() == from && a.to() == to)) {
+            return Optional.of(text);
+        }
+        return fields.stream().flatMap(f -> f.accepted().stream().map(f::spanText)).filter(text::equalsIgnoreCase).sorted().findFirst();
+    }
+
+    /**
+     * A name the authors introduce is theirs even where they cite it or the gazetteer knows it, when the title
+     * opens with it: "Automatic Backward Filtering Forward Guiding for …" with "we introduce the automatic
+     * Backward Filtering Forward Guiding (BFFG) paradigm (Mider et al., 2021)" cites the authors' own earlier
+     * work, and "Retrieval-Augmented Generation for …" with "We introduce RAG models" names the paper's
+     * subject. The title's form is introduced; the abstract's too when it is the same name or its short form.
+     */
+    private void introduceTitleConfirmed(Map<String, String> partners) {
+        List<Candidate> opening = titleOpeningNames();
+        if (opening.isEmpty()) {
+            return;
+        }
+        FieldReading title = fields.get(0);
+        for (FieldReading field : fields) {
+            if (field.field() == Field.title) {
+                continue;
+            }
+            for (Candidate cue : field.introducedCues()) {
+                boolean cited = CuePatterns.CITED.equals(cue.component());
+                boolean window = CuePatterns.WINDOW.equals(cue.component()) && cue.confidence() > CuePatterns.WEAK_WINDOW;
+                if (!cited && !window) {
+                    continue;
+                }
+                // In a clause after "we introduce" only the name right after the verb is the one introduced.
+                List<Candidate> inside = field.accepted().stream()
+                        .filter(a -> a.sentence() == cue.sentence() && a.from() >= cue.from() && a.from() < (cited ? cue.to() : cue.from() + 3))
+                        .sorted(Comparator.comparingInt(Candidate::from)).toList();
+                for (Candidate a : inside.isEmpty() || cited ? inside : inside.subList(0, 1)) {
+                    String text = field.spanText(a);
+                    String partner = partners.getOrDefault(text, "");
+                    for (Candidate t : opening) {
+                        String name = title.spanText(t).toLowerCase(Locale.ROOT);
+                        String lower = text.toLowerCase(Locale.ROOT);
+                        // A well-known name counts only as the short form the paper defines ("retrieval-augmented
+                        // generation (RAG)" then "We introduce RAG models"): "we propose a deep learning method" in a paper
+                        // titled "A Deep Learning Method for …" only uses it.
+                        boolean same = (name.equals(lower) || name.equals(partner.toLowerCase(Locale.ROOT)))
+                                && (partner.isEmpty() ? gazetteer.typeOf(text).isEmpty() : true);
+                        // "automatic Backward Filtering Forward Guiding" in the abstract, the whole name in the title; only
+                        // where the authors cite it, else "we propose a new supervised pre-training method" in a paper titled
+                        // "Rethinking Supervised Pre-training …" would count.
+                        boolean ending = cited && lower.contains(" ") && name.endsWith(" " + lower);
+                        if (same || ending) {
+                            introduce(title.spanText(t), t, title.text().sentences().get(t.sentence()), null);
+                        }
+                        if (same) {
+                            introduce(text, a, field.text().sentences().get(a.sentence()), null);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The mentions opening the title, after "the", "a" or "an" at most: "Retrieval-Augmented Generation for …". */
+    private List<Candidate> titleOpeningNames() {
+        if (fields.isEmpty() || fields.get(0).field() != Field.title || fields.get(0).text().sentences().isEmpty()) {
+            return List.of();
+        }
+        FieldReading title = fields.get(0);
+        List<CoreLabel> sentence = title.text().sentences().get(0);
+        int first = !sentence.isEmpty() && Set.of("the", "a", "an").contains(sentence.get(0).word().toLowerCase(Locale.ROOT)) ? 1 : 0;
+        return title.accepted().stream().filter(a -> a.sentence() == 0 && a.from() == first)
+                .sorted(Comparator.comparingInt(Candidate::to)).toList();
+    }
+
     /** Words after which a title says how its goal is reached: "… via Multistage Data Filtering", "… with Celeb Basis". */
     private static final Set<String> MEANS = Set.of("via", "with");
     /** Last words of a title that name a kind of paper, not a contribution: "Nemotron-4 340B Technical Report". */
@@ -390,6 +518,9 @@ final class IntroducedFinder {
             words += sentence.get(i).word().equals("-") ? 0 : 1;
         }
         boolean means = from > 0 && MEANS.contains(sentence.get(from - 1).word().toLowerCase(Locale.ROOT));
+        if (RuleSwitch.on("R5")) {
+            means |= afterCatchphrase(sentence, from);
+        }
         if (words < 2 || words > 6 || !(means || from == 0) || GENRES.contains(sentence.get(end - 1).word().toLowerCase(Locale.ROOT))) {
             return;
         }
@@ -408,6 +539,18 @@ final class IntroducedFinder {
         title.accepted().removeIf(a -> a.overlaps(found));
         title.accepted().add(found);
         introduce(text, found, sentence, null);
+    }
+
+    /**
+     * Whether the run at {@code from} follows a colon after a catchphrase, a clause with small words in lower
+     * case, not a name: "Only Pay for What Is Uncertain: Variance-Adaptive Thompson Sampling", not "UL2:
+     * Unifying Language Learning Paradigms" (the run there spells the name out, which other rules judge).
+     */
+    private static boolean afterCatchphrase(List<CoreLabel> sentence, int from) {
+        if (from < 3 || !sentence.get(from - 1).word().equals(":")) {
+            return false;
+        }
+        return sentence.subList(0, from - 1).stream().anyMatch(t -> Character.isLowerCase(t.word().codePointAt(0)));
     }
 
     /**
