@@ -40,7 +40,7 @@ final class CuePatterns {
      * Learning", "Single-Scale RMSNorm") or go on with a token glued by a hyphen ("Llama -3-Physician").
      */
     private static final String OWN_NAME = "(?$name [{word:/[\\p{L}\\d][\\p{L}\\d.'^-]*/} & {word:/.*\\p{Lu}.*/} & !{tag:/DT|PRP\\$?|IN|CC|CD|WDT/}] "
-            + "(" + NEXT + " | [{word:/-[\\p{L}\\d][\\p{L}\\d.'^-]*/}] | [{word:/[\\p{L}\\d][\\p{L}\\d.'^]*-[\\p{L}\\d.'^-]+/} & {word:/.*[\\p{Lu}\\d].*/}]){0,3})";
+            + "(" + NEXT + (RuleSwitch.on("R8") ? " | [{word:/\\+/}]" : "") + " | [{word:/-[\\p{L}\\d][\\p{L}\\d.'^-]*/}] | [{word:/[\\p{L}\\d][\\p{L}\\d.'^]*-[\\p{L}\\d.'^-]+/} & {word:/.*[\\p{Lu}\\d].*/}]){0,3})";
 
     private static final TokenSequencePattern BEFORE_HEAD = TokenSequencePattern.compile(
             NAME + " (?$head [{word:/(?i)datasets?|benchmarks?|corpus|corpora|databases?|suite|models?|frameworks?|"

@@ -158,6 +158,9 @@ final class IntroducedFinder {
         if (RuleSwitch.on("R3")) {
             introduceTitleConfirmed(partners);
         }
+        if (RuleSwitch.on("R7")) {
+            introduceTitleDefinitions();
+        }
         for (String form : new ArrayList<>(introduced)) {
             String partner = partners.get(form);
             if (partner != null) {
@@ -469,6 +472,50 @@ final class IntroducedFinder {
                 }
             }
         }
+    }
+
+    /** Nouns by which a paper says it reviews others' work: "Our survey first proposes …", "In this review, …". */
+    private static final Set<String> REVIEW_NOUNS = Set.of("survey", "review", "overview", "tutorial");
+
+    /**
+     * A short form the title defines names the paper's contribution, with its long form: "Recommendation as
+     * Language Processing (RLP): …", "The DESI PRObabilistic Value-Added Bright Galaxy Survey (PROVABGS) Mock
+     * Challenge". Not in a survey ("Retrieval-Augmented Generation with Graphs (GraphRAG)", "our survey …"),
+     * which names a field, nor a well-known short form.
+     */
+    private void introduceTitleDefinitions() {
+        if (fields.isEmpty() || fields.get(0).field() != Field.title || reviewsOthers()) {
+            return;
+        }
+        FieldReading title = fields.get(0);
+        for (AcronymDetector.Definition d : title.definitions()) {
+            List<CoreLabel> sentence = title.text().sentences().get(d.sentence());
+            String shortForm = title.text().spanText(sentence, d.shortFrom(), d.shortTo());
+            String longForm = title.text().spanText(sentence, d.longFrom(), d.longTo());
+            if (gazetteer.typeOf(shortForm).isPresent() || gazetteer.typeOf(longForm).isPresent()) {
+                continue;
+            }
+            title.accepted().stream().filter(a -> a.sentence() == d.sentence()
+                            && (a.from() == d.shortFrom() && a.to() == d.shortTo() || a.from() == d.longFrom() && a.to() == d.longTo()))
+                    .sorted(Comparator.comparingInt(Candidate::from))
+                    .forEach(a -> introduce(title.spanText(a), a, sentence, null));
+        }
+    }
+
+    /** Whether the abstract calls the paper a survey or review: "this survey", "our review", "we survey". */
+    private boolean reviewsOthers() {
+        for (FieldReading field : fields) {
+            for (List<CoreLabel> sentence : field.text().sentences()) {
+                for (int i = 1; i < sentence.size(); i++) {
+                    String word = sentence.get(i).word().toLowerCase(Locale.ROOT);
+                    String before = sentence.get(i - 1).word().toLowerCase(Locale.ROOT);
+                    if (REVIEW_NOUNS.contains(word) && (before.equals("this") || before.equals("our") || before.equals("we"))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** The mentions opening the title, after "the", "a" or "an" at most: "Retrieval-Augmented Generation for …". */
