@@ -40,7 +40,7 @@ final class CuePatterns {
      * Learning", "Single-Scale RMSNorm") or go on with a token glued by a hyphen ("Llama -3-Physician").
      */
     private static final String OWN_NAME = "(?$name [{word:/[\\p{L}\\d][\\p{L}\\d.'^-]*/} & {word:/.*\\p{Lu}.*/} & !{tag:/DT|PRP\\$?|IN|CC|CD|WDT/}] "
-            + "(" + NEXT + (RuleSwitch.on("R8") ? " | [{word:/\\+/}]" : "") + " | [{word:/-[\\p{L}\\d][\\p{L}\\d.'^-]*/}] | [{word:/[\\p{L}\\d][\\p{L}\\d.'^]*-[\\p{L}\\d.'^-]+/} & {word:/.*[\\p{Lu}\\d].*/}]){0,3})";
+            + "(" + NEXT + " | [{word:/\\+/}]" + " | [{word:/-[\\p{L}\\d][\\p{L}\\d.'^-]*/}] | [{word:/[\\p{L}\\d][\\p{L}\\d.'^]*-[\\p{L}\\d.'^-]+/} & {word:/.*[\\p{Lu}\\d].*/}]){0,3})";
 
     private static final TokenSequencePattern BEFORE_HEAD = TokenSequencePattern.compile(
             NAME + " (?$head [{word:/(?i)datasets?|benchmarks?|corpus|corpora|databases?|suite|models?|frameworks?|"
@@ -332,12 +332,9 @@ final class CuePatterns {
             names.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
             introduced.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
         }
-        if (RuleSwitch.on("R2")) {
-            ourPhraseName(sentence, sentenceIndex, names, introduced);
-        }
-        if (RuleSwitch.on("R6")) {
-            weMakeHeadName(sentence, sentenceIndex, names, introduced);
-        }
+        ourPhraseName(sentence, sentenceIndex, names, introduced);
+        quotedName(sentence, sentenceIndex, names, introduced);
+        weMakeHeadName(sentence, sentenceIndex, names, introduced);
         for (TokenSequencePattern pattern : List.of(CALLED, APPOSITIVE, WE_PROPOSE_NAME, PASSIVE)) {
             m = pattern.getMatcher(sentence);
             while (m.find()) {
@@ -391,6 +388,36 @@ final class CuePatterns {
         Set<List<Integer>> seen = new HashSet<>();
         List<Candidate> distinct = names.stream().filter(c -> seen.add(List.of(c.from(), c.to(), c.type().ordinal()))).toList();
         return new Cues(distinct, own);
+    }
+
+    /** A quotation mark, as the tokenizer writes it. */
+    private static final String QUOTE = "[{word:/``|''|\"|\u201c|\u201d/}]";
+    /** A short quoted name holding a capital: "\"Let it Wag!\"", "(\"LinkOrgs\")". */
+    private static final String QUOTED = QUOTE + " (?$name [!{word:/``|''|\"|\u201c|\u201d|\\.|,|;/}]{1,5}) " + QUOTE;
+    /**
+     * "we contribute this test set as the \"Let it Wag!\" benchmark", "open-source software (\"LinkOrgs\")": a
+     * quoted name right before or after the head noun of what the authors made, unlike scare quotes ("the
+     * commodity \"Gold\"", "\"zero-shot\" evaluation").
+     */
+    private static final TokenSequencePattern QUOTED_NAME = TokenSequencePattern.compile(
+            "( [{word:/(?i)the|a|an|our/}] " + QUOTED + " (?$head " + MADE_HEAD + ") "
+                    + "| (?$head " + MADE_HEAD + " | [{word:/(?i)software|package|tool|toolkit|library/}]) [{word:/\\(|-LRB-/}]? " + QUOTED + " )");
+
+    private static void quotedName(List<CoreLabel> sentence, int sentenceIndex, List<Candidate> names, List<Candidate> introduced) {
+        if (sentence.stream().noneMatch(t -> t.word().equalsIgnoreCase("we") || t.word().equalsIgnoreCase("our"))) {
+            return;
+        }
+        TokenSequenceMatcher m = QUOTED_NAME.getMatcher(sentence);
+        while (m.find()) {
+            int from = m.start("$name");
+            int to = m.end("$name");
+            if (!hasCapitalOrDigit(sentence.get(from).word())) {
+                continue;
+            }
+            MentionType type = headType(sentence.get(m.start("$head")).word()).orElse(MentionType.Method);
+            names.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
+            introduced.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
+        }
     }
 
     private static void ourPhraseName(List<CoreLabel> sentence, int sentenceIndex, List<Candidate> names, List<Candidate> introduced) {

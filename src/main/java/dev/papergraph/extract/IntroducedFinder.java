@@ -150,17 +150,11 @@ final class IntroducedFinder {
             introduceParts(field);
         }
         titleMeans();
-        if (RuleSwitch.on("R1")) {
-            for (FieldReading field : fields) {
-                introduceNamedObjects(field);
-            }
+        for (FieldReading field : fields) {
+            introduceNamedObjects(field);
         }
-        if (RuleSwitch.on("R3")) {
-            introduceTitleConfirmed(partners);
-        }
-        if (RuleSwitch.on("R7")) {
-            introduceTitleDefinitions();
-        }
+        introduceTitleConfirmed(partners);
+        introduceTitleDefinitions();
         for (String form : new ArrayList<>(introduced)) {
             String partner = partners.get(form);
             if (partner != null) {
@@ -372,6 +366,7 @@ final class IntroducedFinder {
     /** Words that open the object of a naming verb: "we call these models …", "we name this new family …". */
     private static final Set<String> NAMED_OBJECT_OPENINGS = Set.of("this", "these", "such", "the", "our", "that", "those");
     /** Where the name given by a naming verb ends: "we call these models X to underscore …", "… X, which …". */
+    private static final Set<String> QUOTES = Set.of("``", "''", "\"", "\u201c", "\u201d");
     private static final Set<String> NAME_GIVEN_ENDS = Set.of(".", ",", ";", ":", "to", "for", "because", "since", "(", "-LRB-");
 
     /**
@@ -387,7 +382,9 @@ final class IntroducedFinder {
             List<CoreLabel> sentence = field.text().sentences().get(s);
             for (int v = 1; v + 2 < sentence.size(); v++) {
                 CoreLabel verb = sentence.get(v);
-                if (!sentence.get(v - 1).word().equalsIgnoreCase("we") || verb.lemma() == null || verb.tag() == null
+                // "We replace …, and call the resulting architecture \"WU-Net\"": a second verb of the authors' sentence.
+                boolean authors = sentence.get(v - 1).word().equalsIgnoreCase("we") || sentence.get(v - 1).word().equalsIgnoreCase("and") && sentence.subList(0, v).stream().anyMatch(t -> t.word().equalsIgnoreCase("we"));
+                if (!authors || verb.lemma() == null || verb.tag() == null
                         || !verb.tag().startsWith("VB") || !NAMING_VERB.matcher(verb.lemma()).matches()
                         || !NAMED_OBJECT_OPENINGS.contains(sentence.get(v + 1).word().toLowerCase(Locale.ROOT))) {
                     continue;
@@ -395,6 +392,10 @@ final class IntroducedFinder {
                 int end = v + 2;
                 while (end < sentence.size() && !NAME_GIVEN_ENDS.contains(sentence.get(end).word().toLowerCase(Locale.ROOT))) {
                     end++;
+                }
+                // A quoted name: "… architecture \"WU-Net\"."
+                while (end > v + 3 && QUOTES.contains(sentence.get(end - 1).word())) {
+                    end--;
                 }
                 // The object needs a noun of its own before the name: in "we call these X" the name is the object.
                 for (int from = v + 3; from < end; from++) {
@@ -457,7 +458,7 @@ final class IntroducedFinder {
                         // generation (RAG)" then "We introduce RAG models"): "we propose a deep learning method" in a paper
                         // titled "A Deep Learning Method for …" only uses it.
                         boolean same = (name.equals(lower) || name.equals(partner.toLowerCase(Locale.ROOT)))
-                                && (partner.isEmpty() ? gazetteer.typeOf(text).isEmpty() : true);
+                                && (!partner.isEmpty() || gazetteer.typeOf(text).isEmpty());
                         // "automatic Backward Filtering Forward Guiding" in the abstract, the whole name in the title; only
                         // where the authors cite it, else "we propose a new supervised pre-training method" in a paper titled
                         // "Rethinking Supervised Pre-training …" would count.
@@ -565,10 +566,7 @@ final class IntroducedFinder {
             words += sentence.get(i).word().equals("-") ? 0 : 1;
         }
         boolean means = from > 0 && MEANS.contains(sentence.get(from - 1).word().toLowerCase(Locale.ROOT));
-        if (RuleSwitch.on("R5")) {
-            means |= afterCatchphrase(sentence, from);
-        }
-        if (words < 2 || words > 6 || !(means || from == 0) || GENRES.contains(sentence.get(end - 1).word().toLowerCase(Locale.ROOT))) {
+        if (words < 2 || words > 6 || !(means || from == 0 || afterCatchphrase(sentence, from)) || GENRES.contains(sentence.get(end - 1).word().toLowerCase(Locale.ROOT))) {
             return;
         }
         String text = title.text().spanText(sentence, from, end);
