@@ -334,6 +334,7 @@ final class CuePatterns {
         }
         ourPhraseName(sentence, sentenceIndex, names, introduced);
         quotedName(sentence, sentenceIndex, names, introduced);
+        gerundName(sentence, sentenceIndex, names, introduced);
         weMakeHeadName(sentence, sentenceIndex, names, introduced);
         for (TokenSequencePattern pattern : List.of(CALLED, APPOSITIVE, WE_PROPOSE_NAME, PASSIVE)) {
             m = pattern.getMatcher(sentence);
@@ -417,6 +418,36 @@ final class CuePatterns {
             MentionType type = headType(sentence.get(m.start("$head")).word()).orElse(MentionType.Method);
             names.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
             introduced.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
+        }
+    }
+
+    /**
+     * "In the process of building BLOOM--the … model--our goal is …", "…, introducing GEO-bench, a large-scale
+     * benchmark": a coined name standing alone after a gerund of making.
+     */
+    private static final TokenSequencePattern GERUND_NAME = TokenSequencePattern.compile(
+            "[{tag:VBG} & {lemma:/propose|introduce|present|develop|design|build|construct|create|devise|release|curate/}] "
+                    + "[{word:/(?i)a|an|the/}]? " + OWN_NAME + " [{word:/,|--|-|\\(|-LRB-|\\.|;|:/}]");
+
+    /**
+     * Only where the authors speak, and only a coined name ("BLOOM", "GEO-bench"): "building MoE language models"
+     * names a family the authors use, and "developing RS foundational models" a kind of model.
+     */
+    private static void gerundName(List<CoreLabel> sentence, int sentenceIndex, List<Candidate> names, List<Candidate> introduced) {
+        if (sentence.stream().noneMatch(t -> t.word().equalsIgnoreCase("we") || t.word().equalsIgnoreCase("our"))) {
+            return;
+        }
+        TokenSequenceMatcher m = GERUND_NAME.getMatcher(sentence);
+        while (m.find()) {
+            int from = m.start("$name");
+            int to = m.end("$name");
+            String first = sentence.get(from).word();
+            boolean capitals = first.length() >= 3 && first.codePoints().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+            if (coinedName(sentence, from, to) || capitals) {
+                MentionType type = typeAfter(sentence, to).orElse(MentionType.Method);
+                names.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
+                introduced.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, GUESSED_TYPE));
+            }
         }
     }
 

@@ -83,4 +83,12 @@ class IntroducedNamingTest {
         PaperExtraction scare = extract(null, "We apply this framework to the commodity \"Gold\" and train the classifier.");
         assertTrue(scare.introduced().isEmpty(), scare.introduced().toString());
     }
+
+    @Test
+    void a_coined_name_after_a_gerund_of_making_is_introduced_but_not_a_family_it_qualifies() {
+        PaperExtraction e = extract(null, "In the process of building FLORA--the open multilingual language model--our goal is to find a setup.");
+        assertTrue(e.introduced().contains("FLORA"), e.introduced() + " " + e.mentions());
+        PaperExtraction family = extract(null, "Our results matter for building MoE language models at scale.");
+        assertFalse(family.introduced().contains("MoE"), family.introduced().toString());
+    }
 }
