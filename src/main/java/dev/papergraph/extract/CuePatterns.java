@@ -37,10 +37,11 @@ final class CuePatterns {
     private static final String NAME = "(?$name " + FIRST + " " + NEXT + "{0,3})";
     /**
      * The name of what a paper introduces may also be one hyphenated token ("Multi-Granularity Contrastive
-     * Learning", "Single-Scale RMSNorm") or go on with a token glued by a hyphen ("Llama -3-Physician").
+     * Learning", "Single-Scale RMSNorm") or go on with a token glued by a hyphen ("Llama -3-Physician") or with
+     * plus signs, which the tokenizer splits off ("RETRO++").
      */
     private static final String OWN_NAME = "(?$name [{word:/[\\p{L}\\d][\\p{L}\\d.'^-]*/} & {word:/.*\\p{Lu}.*/} & !{tag:/DT|PRP\\$?|IN|CC|CD|WDT/}] "
-            + "(" + NEXT + " | [{word:/\\+/}]" + " | [{word:/-[\\p{L}\\d][\\p{L}\\d.'^-]*/}] | [{word:/[\\p{L}\\d][\\p{L}\\d.'^]*-[\\p{L}\\d.'^-]+/} & {word:/.*[\\p{Lu}\\d].*/}]){0,3})";
+            + "(" + NEXT + " | [{word:/\\+/}] | [{word:/-[\\p{L}\\d][\\p{L}\\d.'^-]*/}] | [{word:/[\\p{L}\\d][\\p{L}\\d.'^]*-[\\p{L}\\d.'^-]+/} & {word:/.*[\\p{Lu}\\d].*/}]){0,3})";
 
     private static final TokenSequencePattern BEFORE_HEAD = TokenSequencePattern.compile(
             NAME + " (?$head [{word:/(?i)datasets?|benchmarks?|corpus|corpora|databases?|suite|models?|frameworks?|"
@@ -332,10 +333,12 @@ final class CuePatterns {
             names.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
             introduced.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
         }
-        ourPhraseName(sentence, sentenceIndex, names, introduced);
-        quotedName(sentence, sentenceIndex, names, introduced);
-        gerundName(sentence, sentenceIndex, names, introduced);
-        weMakeHeadName(sentence, sentenceIndex, names, introduced);
+        nameAfterHead(OUR_PHRASE_NAME, sentence, sentenceIndex, names, introduced);
+        nameAfterHead(WE_MAKE_HEAD_NAME, sentence, sentenceIndex, names, introduced);
+        if (firstPerson) {
+            quotedName(sentence, sentenceIndex, names, introduced);
+            gerundName(sentence, sentenceIndex, names, introduced);
+        }
         for (TokenSequencePattern pattern : List.of(CALLED, APPOSITIVE, WE_PROPOSE_NAME, PASSIVE)) {
             m = pattern.getMatcher(sentence);
             while (m.find()) {
@@ -398,16 +401,13 @@ final class CuePatterns {
     /**
      * "we contribute this test set as the \"Let it Wag!\" benchmark", "open-source software (\"LinkOrgs\")": a
      * quoted name right before or after the head noun of what the authors made, unlike scare quotes ("the
-     * commodity \"Gold\"", "\"zero-shot\" evaluation").
+     * commodity \"Gold\"", "\"zero-shot\" evaluation"). Only where the authors speak (the caller checks).
      */
     private static final TokenSequencePattern QUOTED_NAME = TokenSequencePattern.compile(
             "( [{word:/(?i)the|a|an|our/}] " + QUOTED + " (?$head " + MADE_HEAD + ") "
                     + "| (?$head " + MADE_HEAD + " | [{word:/(?i)software|package|tool|toolkit|library/}]) [{word:/\\(|-LRB-/}]? " + QUOTED + " )");
 
     private static void quotedName(List<CoreLabel> sentence, int sentenceIndex, List<Candidate> names, List<Candidate> introduced) {
-        if (sentence.stream().noneMatch(t -> t.word().equalsIgnoreCase("we") || t.word().equalsIgnoreCase("our"))) {
-            return;
-        }
         TokenSequenceMatcher m = QUOTED_NAME.getMatcher(sentence);
         while (m.find()) {
             int from = m.start("$name");
@@ -430,13 +430,10 @@ final class CuePatterns {
                     + "[{word:/(?i)a|an|the/}]? " + OWN_NAME + " [{word:/,|--|-|\\(|-LRB-|\\.|;|:/}]");
 
     /**
-     * Only where the authors speak, and only a coined name ("BLOOM", "GEO-bench"): "building MoE language models"
+     * Only where the authors speak (the caller checks), and only a coined name ("BLOOM", "GEO-bench"): "building MoE language models"
      * names a family the authors use, and "developing RS foundational models" a kind of model.
      */
     private static void gerundName(List<CoreLabel> sentence, int sentenceIndex, List<Candidate> names, List<Candidate> introduced) {
-        if (sentence.stream().noneMatch(t -> t.word().equalsIgnoreCase("we") || t.word().equalsIgnoreCase("our"))) {
-            return;
-        }
         TokenSequenceMatcher m = GERUND_NAME.getMatcher(sentence);
         while (m.find()) {
             int from = m.start("$name");
@@ -451,8 +448,10 @@ final class CuePatterns {
         }
     }
 
-    private static void ourPhraseName(List<CoreLabel> sentence, int sentenceIndex, List<Candidate> names, List<Candidate> introduced) {
-        TokenSequenceMatcher m = OUR_PHRASE_NAME.getMatcher(sentence);
+    /** Adds the coined name a pattern finds after a head noun ("approach ProtoTransfer"), typed by the head. */
+    private static void nameAfterHead(TokenSequencePattern pattern, List<CoreLabel> sentence, int sentenceIndex, List<Candidate> names,
+            List<Candidate> introduced) {
+        TokenSequenceMatcher m = pattern.getMatcher(sentence);
         while (m.find()) {
             int from = m.start("$name");
             int to = m.end("$name");
@@ -462,24 +461,11 @@ final class CuePatterns {
             MentionType type = headType(sentence.get(m.start("$head")).word()).orElse(MentionType.Method);
             names.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
             introduced.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
-            // The describing phrase before the head is no name of its own when it is one word ("our new approach X").
-            if (m.end("$phrase") - m.start("$phrase") > 1) {
+            // "our self-supervised prototypical transfer learning approach ProtoTransfer": the describing phrase names the
+            // technique too, but one word does not ("our new approach X").
+            if (pattern == OUR_PHRASE_NAME && m.end("$phrase") - m.start("$phrase") > 1) {
                 introduced.add(new Candidate(sentenceIndex, m.start("$phrase"), m.end("$phrase"), type, COMPONENT, GUESSED_TYPE));
             }
-        }
-    }
-
-    private static void weMakeHeadName(List<CoreLabel> sentence, int sentenceIndex, List<Candidate> names, List<Candidate> introduced) {
-        TokenSequenceMatcher m = WE_MAKE_HEAD_NAME.getMatcher(sentence);
-        while (m.find()) {
-            int from = m.start("$name");
-            int to = m.end("$name");
-            if (!coinedName(sentence, from, to)) {
-                continue;
-            }
-            MentionType type = headType(sentence.get(m.start("$head")).word()).orElse(MentionType.Method);
-            names.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
-            introduced.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
         }
     }
 

@@ -365,8 +365,9 @@ final class IntroducedFinder {
     private static final Pattern NAMING_VERB = Pattern.compile("call|name|dub|term");
     /** Words that open the object of a naming verb: "we call these models …", "we name this new family …". */
     private static final Set<String> NAMED_OBJECT_OPENINGS = Set.of("this", "these", "such", "the", "our", "that", "those");
-    /** Where the name given by a naming verb ends: "we call these models X to underscore …", "… X, which …". */
+    /** Quotation marks as the tokenizer writes them. */
     private static final Set<String> QUOTES = Set.of("``", "''", "\"", "\u201c", "\u201d");
+    /** Where the name given by a naming verb ends: "we call these models X to underscore …", "… X, which …". */
     private static final Set<String> NAME_GIVEN_ENDS = Set.of(".", ",", ";", ":", "to", "for", "because", "since", "(", "-LRB-");
 
     /**
@@ -383,7 +384,9 @@ final class IntroducedFinder {
             for (int v = 1; v + 2 < sentence.size(); v++) {
                 CoreLabel verb = sentence.get(v);
                 // "We replace …, and call the resulting architecture \"WU-Net\"": a second verb of the authors' sentence.
-                boolean authors = sentence.get(v - 1).word().equalsIgnoreCase("we") || sentence.get(v - 1).word().equalsIgnoreCase("and") && sentence.subList(0, v).stream().anyMatch(t -> t.word().equalsIgnoreCase("we"));
+                String before = sentence.get(v - 1).word();
+                boolean authors = before.equalsIgnoreCase("we")
+                        || before.equalsIgnoreCase("and") && sentence.subList(0, v).stream().anyMatch(t -> t.word().equalsIgnoreCase("we"));
                 if (!authors || verb.lemma() == null || verb.tag() == null
                         || !verb.tag().startsWith("VB") || !NAMING_VERB.matcher(verb.lemma()).matches()
                         || !NAMED_OBJECT_OPENINGS.contains(sentence.get(v + 1).word().toLowerCase(Locale.ROOT))) {
@@ -566,7 +569,8 @@ final class IntroducedFinder {
             words += sentence.get(i).word().equals("-") ? 0 : 1;
         }
         boolean means = from > 0 && MEANS.contains(sentence.get(from - 1).word().toLowerCase(Locale.ROOT));
-        if (words < 2 || words > 6 || !(means || from == 0 || afterCatchphrase(sentence, from)) || GENRES.contains(sentence.get(end - 1).word().toLowerCase(Locale.ROOT))) {
+        if (words < 2 || words > 6 || !(means || from == 0 || afterCatchphrase(sentence, from))
+                || GENRES.contains(sentence.get(end - 1).word().toLowerCase(Locale.ROOT))) {
             return;
         }
         String text = title.text().spanText(sentence, from, end);
