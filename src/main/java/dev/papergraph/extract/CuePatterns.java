@@ -427,7 +427,7 @@ final class CuePatterns {
      */
     private static final TokenSequencePattern GERUND_NAME = TokenSequencePattern.compile(
             "[{tag:VBG} & {lemma:/propose|introduce|present|develop|design|build|construct|create|devise|release|curate/}] "
-                    + "[{word:/(?i)a|an|the/}]? " + OWN_NAME + " [{word:/,|--|-|\\(|-LRB-|\\.|;|:/}]");
+                    + "[{word:/(?i)a|an|the/}]? " + OWN_NAME + " [{word:/,|--|\\(|-LRB-|\\.|;|:/}]");
 
     /**
      * Only where the authors speak (the caller checks), and only a coined name ("BLOOM", "GEO-bench"): "building MoE language models"
