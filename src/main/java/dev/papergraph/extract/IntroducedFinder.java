@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -155,6 +156,7 @@ final class IntroducedFinder {
         }
         introduceTitleConfirmed(partners);
         introduceTitleDefinitions();
+        introduceRepositoryNames();
         for (String form : new ArrayList<>(introduced)) {
             String partner = partners.get(form);
             if (partner != null) {
@@ -504,6 +506,49 @@ final class IntroducedFinder {
                     .sorted(Comparator.comparingInt(Candidate::from))
                     .forEach(a -> introduce(title.spanText(a), a, sentence, null));
         }
+    }
+
+    /** A link to a code or data repository: "https://github.com/owner/Name", "https://huggingface.co/datasets/owner/name". */
+    private static final Pattern REPOSITORY_URL = Pattern.compile("(?i)(https?://)?(www\\.)?(github\\.com|gitlab\\.com|huggingface\\.co)/[^#?\\s]*?"
+            + "([^/#?\\s]+?)(\\.git)?/?");
+
+    /**
+     * A coined one-word name that the paper's code or data repository is named after is the paper's own: "…
+     * available at https://github.com/owner/PreSelect" for PreSelect, ".../datasets/owner/minipile" for MiniPile.
+     * Not in a survey, whose repository lists others' work, nor a well-known name ("…/pytorch/fairseq").
+     */
+    private void introduceRepositoryNames() {
+        if (reviewsOthers()) {
+            return;
+        }
+        Set<String> repositories = new TreeSet<>();
+        for (FieldReading field : fields) {
+            for (List<CoreLabel> sentence : field.text().sentences()) {
+                for (CoreLabel token : sentence) {
+                    Matcher m = REPOSITORY_URL.matcher(token.word());
+                    if (m.matches()) {
+                        repositories.add(repositoryKey(m.group(4)));
+                    }
+                }
+            }
+        }
+        if (repositories.isEmpty()) {
+            return;
+        }
+        for (FieldReading field : fields) {
+            for (Candidate a : field.accepted()) {
+                String text = field.spanText(a);
+                // Only the name: the words around one of its occurrences say nothing of its type.
+                if (!text.contains(" ") && repositories.contains(repositoryKey(text)) && gazetteer.typeOf(text).isEmpty()) {
+                    introduced.add(text);
+                }
+            }
+        }
+    }
+
+    /** A name as repositories write it, in any case and with or without hyphens: "Pre-Select", "preselect", "pre_select". */
+    private static String repositoryKey(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[-_.]", "");
     }
 
     /** Whether the abstract calls the paper a survey or review: "this survey", "our review", "we survey". */

@@ -91,4 +91,14 @@ class IntroducedNamingTest {
         PaperExtraction family = extract(null, "Our results matter for building MoE language models at scale.");
         assertFalse(family.introduced().contains("MoE"), family.introduced().toString());
     }
+
+    @Test
+    void a_coined_name_the_code_repository_is_named_after_is_introduced_except_in_a_survey() {
+        PaperExtraction e = extract(null, "The DataRanker method ranks documents for pretraining. "
+                + "Code is available at https://github.com/some-lab/data-ranker.");
+        assertTrue(e.introduced().contains("DataRanker"), e.introduced() + " " + e.mentions());
+        PaperExtraction survey = extract(null, "In this survey, the GraphNet method and its kin are compared. See https://github.com/some-lab/GraphNet.");
+        assertFalse(survey.introduced().contains("GraphNet"), survey.introduced() + " " + survey.mentions());
+        assertTrue(survey.mentions().stream().anyMatch(m -> m.text().equals("GraphNet")), survey.mentions().toString());
+    }
 }
