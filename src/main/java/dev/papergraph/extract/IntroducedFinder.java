@@ -586,9 +586,10 @@ final class IntroducedFinder {
 
     /**
      * A title ending in a run of capitalised words after "via" or "with" ("Efficient NLP Model Finetuning via
-     * Multistage Data Filtering"), or made of such a run alone ("Marginal Tail-Adaptive Normalizing Flows"),
-     * names the paper's own technique, unless the gazetteer knows it ("… via Contrastive Learning"). The run
-     * becomes a mention if the components split or missed it.
+     * Multistage Data Filtering"), one coined word there ("… with AutoGen"), after a catchphrase and a colon
+     * ("Only Pay for What Is Uncertain: Variance-Adaptive Thompson Sampling"), or made of such a run alone
+     * ("Marginal Tail-Adaptive Normalizing Flows"), names the paper's own technique, unless the gazetteer knows it
+     * ("… via Contrastive Learning"). The run becomes a mention if the components split or missed it.
      */
     private void titleMeans() {
         if (fields.isEmpty() || fields.get(0).field() != Field.title || fields.get(0).text().sentences().isEmpty()) {
@@ -614,7 +615,10 @@ final class IntroducedFinder {
             words += sentence.get(i).word().equals("-") ? 0 : 1;
         }
         boolean means = from > 0 && MEANS.contains(sentence.get(from - 1).word().toLowerCase(Locale.ROOT));
-        if (words < 2 || words > 6 || !(means || from == 0 || afterCatchphrase(sentence, from))
+        // One word after "with" is a name only when coined: "… descriptiveness with AutoGen", not "… via Distillation".
+        boolean coinedWord = words == 1 && means && end - from == 1 && CuePatterns.hasInnerCapitalOrDigit(sentence, from, end)
+                && !NAME_PLURAL.matcher(sentence.get(from).word()).matches() && !Reconciler.FAMILY_PLURAL.matcher(sentence.get(from).word()).matches();
+        if (words < 2 && !coinedWord || words > 6 || !(means || from == 0 || afterCatchphrase(sentence, from))
                 || GENRES.contains(sentence.get(end - 1).word().toLowerCase(Locale.ROOT))) {
             return;
         }

@@ -101,4 +101,12 @@ class IntroducedNamingTest {
         assertFalse(survey.introduced().contains("GraphNet"), survey.introduced() + " " + survey.mentions());
         assertTrue(survey.mentions().stream().anyMatch(m -> m.text().equals("GraphNet")), survey.mentions().toString());
     }
+
+    @Test
+    void one_coined_word_closing_the_title_after_with_is_introduced_but_not_a_plain_one() {
+        PaperExtraction e = extract("Improving latent variable descriptiveness with AutoLatent", "We discuss latent variable models.");
+        assertTrue(e.introduced().contains("AutoLatent"), e.introduced() + " " + e.mentions());
+        PaperExtraction plain = extract("Churn Reduction via Distillation", "We study churn.");
+        assertFalse(plain.introduced().contains("Distillation"), plain.introduced().toString());
+    }
 }
