@@ -475,7 +475,8 @@ final class CuePatterns {
      */
     private static boolean coinedName(List<CoreLabel> sentence, int from, int to) {
         boolean glued = to - from > 2 && sentence.get(from + 1).word().equals("-")
-                && AnalyzedText.glued(sentence.get(from), sentence.get(from + 1)) && AnalyzedText.glued(sentence.get(from + 1), sentence.get(from + 2));
+                && AnalyzedText.glued(sentence.get(from), sentence.get(from + 1))
+                && AnalyzedText.glued(sentence.get(from + 1), sentence.get(from + 2));
         boolean hyphenated = sentence.get(from).word().indexOf('-') > 0;
         return (hasInnerCapitalOrDigit(sentence, from, to) || glued || hyphenated) && !QUANTITY.matcher(sentence.get(from).word()).matches();
     }

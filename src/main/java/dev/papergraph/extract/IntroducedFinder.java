@@ -467,7 +467,9 @@ final class IntroducedFinder {
                         // "automatic Backward Filtering Forward Guiding" in the abstract, the whole name in the title; only
                         // where the authors cite it, else "we propose a new supervised pre-training method" in a paper titled
                         // "Rethinking Supervised Pre-training …" would count.
-                        boolean ending = cited && lower.contains(" ") && name.endsWith(" " + lower);
+                        // "… (Gilmer et al., 2017)" after a title's well-known name cites its origin, not the authors' work.
+                        boolean ending = cited && lower.contains(" ") && name.endsWith(" " + lower)
+                                && gazetteer.typeOf(title.spanText(t)).isEmpty();
                         if (same || ending) {
                             introduce(title.spanText(t), t, title.text().sentences().get(t.sentence()), null);
                         }
@@ -616,8 +618,9 @@ final class IntroducedFinder {
         }
         boolean means = from > 0 && MEANS.contains(sentence.get(from - 1).word().toLowerCase(Locale.ROOT));
         // One word after "with" is a name only when coined: "… descriptiveness with AutoGen", not "… via Distillation".
+        String only = sentence.get(from).word();
         boolean coinedWord = words == 1 && means && end - from == 1 && CuePatterns.hasInnerCapitalOrDigit(sentence, from, end)
-                && !NAME_PLURAL.matcher(sentence.get(from).word()).matches() && !Reconciler.FAMILY_PLURAL.matcher(sentence.get(from).word()).matches();
+                && !NAME_PLURAL.matcher(only).matches() && !Reconciler.FAMILY_PLURAL.matcher(only).matches();
         if (words < 2 && !coinedWord || words > 6 || !(means || from == 0 || afterCatchphrase(sentence, from))
                 || GENRES.contains(sentence.get(end - 1).word().toLowerCase(Locale.ROOT))) {
             return;

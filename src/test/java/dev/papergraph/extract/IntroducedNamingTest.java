@@ -9,7 +9,10 @@ import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
-/** How authors say they named or made something when no "we propose X" cue says it: one test per rule of {@link IntroducedFinder} and {@link CuePatterns}. */
+/**
+ * How authors say they named or made something when no "we propose X" cue says it: one test per rule of
+ * {@link IntroducedFinder} and {@link CuePatterns}.
+ */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class IntroducedNamingTest {
 
@@ -97,7 +100,8 @@ class IntroducedNamingTest {
         PaperExtraction e = extract(null, "The DataRanker method ranks documents for pretraining. "
                 + "Code is available at https://github.com/some-lab/data-ranker.");
         assertTrue(e.introduced().contains("DataRanker"), e.introduced() + " " + e.mentions());
-        PaperExtraction survey = extract(null, "In this survey, the GraphNet method and its kin are compared. See https://github.com/some-lab/GraphNet.");
+        PaperExtraction survey = extract(null,
+                "In this survey, the GraphNet method and its kin are compared. See https://github.com/some-lab/GraphNet.");
         assertFalse(survey.introduced().contains("GraphNet"), survey.introduced() + " " + survey.mentions());
         assertTrue(survey.mentions().stream().anyMatch(m -> m.text().equals("GraphNet")), survey.mentions().toString());
     }
