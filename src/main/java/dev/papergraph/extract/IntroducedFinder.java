@@ -618,8 +618,8 @@ final class IntroducedFinder {
         }
         boolean means = from > 0 && MEANS.contains(sentence.get(from - 1).word().toLowerCase(Locale.ROOT));
         // One word after "with" is a name only when coined: "… descriptiveness with AutoGen", not "… via Distillation".
-        String only = sentence.get(from).word();
-        boolean coinedWord = words == 1 && means && end - from == 1 && CuePatterns.hasInnerCapitalOrDigit(sentence, from, end)
+        String only = end - from == 1 ? sentence.get(from).word() : "";
+        boolean coinedWord = words == 1 && means && !only.isEmpty() && CuePatterns.hasInnerCapitalOrDigit(sentence, from, end)
                 && !NAME_PLURAL.matcher(only).matches() && !Reconciler.FAMILY_PLURAL.matcher(only).matches();
         if (words < 2 && !coinedWord || words > 6 || !(means || from == 0 || afterCatchphrase(sentence, from))
                 || GENRES.contains(sentence.get(end - 1).word().toLowerCase(Locale.ROOT))) {

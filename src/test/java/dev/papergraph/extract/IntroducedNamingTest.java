@@ -112,5 +112,7 @@ class IntroducedNamingTest {
         assertTrue(e.introduced().contains("AutoLatent"), e.introduced() + " " + e.mentions());
         PaperExtraction plain = extract("Churn Reduction via Distillation", "We study churn.");
         assertFalse(plain.introduced().contains("Distillation"), plain.introduced().toString());
+        // A title ending in a lower-case word has no run at all.
+        assertTrue(extract("Improving latent descriptiveness with autoencoders", "We study autoencoders.").introduced().isEmpty());
     }
 }
