@@ -37,10 +37,11 @@ final class CuePatterns {
     private static final String NAME = "(?$name " + FIRST + " " + NEXT + "{0,3})";
     /**
      * The name of what a paper introduces may also be one hyphenated token ("Multi-Granularity Contrastive
-     * Learning", "Single-Scale RMSNorm") or go on with a token glued by a hyphen ("Llama -3-Physician").
+     * Learning", "Single-Scale RMSNorm") or go on with a token glued by a hyphen ("Llama -3-Physician") or with
+     * plus signs, which the tokenizer splits off ("RETRO++").
      */
     private static final String OWN_NAME = "(?$name [{word:/[\\p{L}\\d][\\p{L}\\d.'^-]*/} & {word:/.*\\p{Lu}.*/} & !{tag:/DT|PRP\\$?|IN|CC|CD|WDT/}] "
-            + "(" + NEXT + " | [{word:/-[\\p{L}\\d][\\p{L}\\d.'^-]*/}] | [{word:/[\\p{L}\\d][\\p{L}\\d.'^]*-[\\p{L}\\d.'^-]+/} & {word:/.*[\\p{Lu}\\d].*/}]){0,3})";
+            + "(" + NEXT + " | [{word:/\\+/}] | [{word:/-[\\p{L}\\d][\\p{L}\\d.'^-]*/}] | [{word:/[\\p{L}\\d][\\p{L}\\d.'^]*-[\\p{L}\\d.'^-]+/} & {word:/.*[\\p{Lu}\\d].*/}]){0,3})";
 
     private static final TokenSequencePattern BEFORE_HEAD = TokenSequencePattern.compile(
             NAME + " (?$head [{word:/(?i)datasets?|benchmarks?|corpus|corpora|databases?|suite|models?|frameworks?|"
@@ -136,6 +137,28 @@ final class CuePatterns {
                     + "variant|dataset|benchmark|system|algorithm|architecture|metric|corpus|agent|tool)s?/}]) [{word:/,|:/}]? "
                     + "| [{word:/(?i)our/}] [{word:/(?i)proposed/}] "
                     + "| [{word:/(?i)we/}] [{lemma:/name|call|dub|term/}] | [{word:/(?i)contribution/}] [{lemma:/be/}] ) " + OWN_NAME);
+
+    /** Head nouns of what authors make, after which they may write its name: "our … approach ProtoTransfer". */
+    private static final String MADE_HEAD = "[{word:/(?i)(approach|method|model|framework|system|architecture|benchmark|dataset|"
+            + "algorithm|pipeline|technique|agent|suite|corpus|metric|variant|module|scheme|strategy|mechanism|paradigm|toolkit|"
+            + "library|loss|network|learner)s?/}]";
+    /** Words of a describing phrase before a head noun: no punctuation, finite verb, preposition, conjunction or determiner. */
+    private static final String DESCRIBING_WORD = "[!{word:/[,.;:()\\[\\]]|-LRB-|-RRB-/} & !{tag:/VB[DZP]|MD|IN|CC|DT|WDT|PRP\\$?/}]";
+    /**
+     * "our self-supervised prototypical transfer learning approach ProtoTransfer": the authors' name after a
+     * describing phrase and a head noun. The phrase is their technique's name too when it is a mention.
+     */
+    private static final TokenSequencePattern OUR_PHRASE_NAME = TokenSequencePattern.compile(
+            "[{word:/(?i)our/}] (?$phrase " + DESCRIBING_WORD + "{1,6}) (?$head " + MADE_HEAD + ") " + OWN_NAME);
+    /**
+     * "we develop the first learning rate adaptation module Adaptive-eta, which …": a name right after the
+     * head noun of what the authors say they make.
+     */
+    private static final TokenSequencePattern WE_MAKE_HEAD_NAME = TokenSequencePattern.compile(
+            "[{word:/(?i)we/}] ([{tag:/RB|MD/}] | [{word:/(?i)have|also|further|then|first/}])* ( [{tag:/VB.*/}] [{word:/(?i)and/}] )? "
+                    + "[{lemma:/propose|introduce|present|develop|design|build|construct|create|devise/}] "
+                    + "[{word:/(?i)a|an|the/}]? " + DESCRIBING_WORD + "{0,8} (?$head " + MADE_HEAD + ") " + OWN_NAME
+                    + " [{word:/,|\\(|-LRB-|\\.|;|which|that|to|for|and/}]");
 
     /**
      * "pre-trained on X", "experiments on the X benchmark", "state-of-the-art results on X", "repairs 82 bugs on X":
@@ -357,6 +380,12 @@ final class CuePatterns {
             names.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
             introduced.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
         }
+        nameAfterHead(OUR_PHRASE_NAME, sentence, sentenceIndex, names, introduced);
+        nameAfterHead(WE_MAKE_HEAD_NAME, sentence, sentenceIndex, names, introduced);
+        if (firstPerson) {
+            quotedName(sentence, sentenceIndex, names, introduced);
+            gerundName(sentence, sentenceIndex, names, introduced);
+        }
         for (TokenSequencePattern pattern : List.of(CALLED, APPOSITIVE, WE_PROPOSE_NAME, PASSIVE, BY_PROPOSING_NAME, WE_TRAIN_NAME)) {
             m = pattern.getMatcher(sentence);
             while (m.find()) {
@@ -422,6 +451,93 @@ final class CuePatterns {
     private static boolean soCalled(List<CoreLabel> sentence, int at) {
         String word = sentence.get(at).word().toLowerCase(Locale.ROOT);
         return word.startsWith("so-") || at >= 2 && sentence.get(at - 1).word().equals("-") && sentence.get(at - 2).word().equalsIgnoreCase("so");
+    }
+
+    /** A quotation mark, as the tokenizer writes it. */
+    private static final String QUOTE = "[{word:/``|''|\"|\u201c|\u201d/}]";
+    /** A short quoted name holding a capital: "\"Let it Wag!\"", "(\"LinkOrgs\")". */
+    private static final String QUOTED = QUOTE + " (?$name [!{word:/``|''|\"|\u201c|\u201d|\\.|,|;/}]{1,5}) " + QUOTE;
+    /**
+     * "we contribute this test set as the \"Let it Wag!\" benchmark", "open-source software (\"LinkOrgs\")": a
+     * quoted name right before or after the head noun of what the authors made, unlike scare quotes ("the
+     * commodity \"Gold\"", "\"zero-shot\" evaluation"). Only where the authors speak (the caller checks).
+     */
+    private static final TokenSequencePattern QUOTED_NAME = TokenSequencePattern.compile(
+            "( [{word:/(?i)the|a|an|our/}] " + QUOTED + " (?$head " + MADE_HEAD + ") "
+                    + "| (?$head " + MADE_HEAD + " | [{word:/(?i)software|package|tool|toolkit|library/}]) [{word:/\\(|-LRB-/}]? " + QUOTED + " )");
+
+    private static void quotedName(List<CoreLabel> sentence, int sentenceIndex, List<Candidate> names, List<Candidate> introduced) {
+        TokenSequenceMatcher m = QUOTED_NAME.getMatcher(sentence);
+        while (m.find()) {
+            int from = m.start("$name");
+            int to = m.end("$name");
+            if (!hasCapitalOrDigit(sentence.get(from).word())) {
+                continue;
+            }
+            MentionType type = headType(sentence.get(m.start("$head")).word()).orElse(MentionType.Method);
+            names.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
+            introduced.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
+        }
+    }
+
+    /**
+     * "In the process of building BLOOM--the … model--our goal is …", "…, introducing GEO-bench, a large-scale
+     * benchmark": a coined name standing alone after a gerund of making.
+     */
+    private static final TokenSequencePattern GERUND_NAME = TokenSequencePattern.compile(
+            "[{tag:VBG} & {lemma:/propose|introduce|present|develop|design|build|construct|create|devise|release|curate/}] "
+                    + "[{word:/(?i)a|an|the/}]? " + OWN_NAME + " [{word:/,|--|\\(|-LRB-|\\.|;|:/}]");
+
+    /**
+     * Only where the authors speak (the caller checks), and only a coined name ("BLOOM", "GEO-bench"): "building MoE language models"
+     * names a family the authors use, and "developing RS foundational models" a kind of model.
+     */
+    private static void gerundName(List<CoreLabel> sentence, int sentenceIndex, List<Candidate> names, List<Candidate> introduced) {
+        TokenSequenceMatcher m = GERUND_NAME.getMatcher(sentence);
+        while (m.find()) {
+            int from = m.start("$name");
+            int to = m.end("$name");
+            String first = sentence.get(from).word();
+            boolean capitals = first.length() >= 3 && first.codePoints().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+            if (coinedName(sentence, from, to) || capitals) {
+                MentionType type = typeAfter(sentence, to).orElse(MentionType.Method);
+                names.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
+                introduced.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, GUESSED_TYPE));
+            }
+        }
+    }
+
+    /** Adds the coined name a pattern finds after a head noun ("approach ProtoTransfer"), typed by the head. */
+    private static void nameAfterHead(TokenSequencePattern pattern, List<CoreLabel> sentence, int sentenceIndex, List<Candidate> names,
+            List<Candidate> introduced) {
+        TokenSequenceMatcher m = pattern.getMatcher(sentence);
+        while (m.find()) {
+            int from = m.start("$name");
+            int to = m.end("$name");
+            if (!coinedName(sentence, from, to)) {
+                continue;
+            }
+            MentionType type = headType(sentence.get(m.start("$head")).word()).orElse(MentionType.Method);
+            names.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
+            introduced.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
+            // "our self-supervised prototypical transfer learning approach ProtoTransfer": the describing phrase names the
+            // technique too, but one word does not ("our new approach X").
+            if (pattern == OUR_PHRASE_NAME && m.end("$phrase") - m.start("$phrase") > 1) {
+                introduced.add(new Candidate(sentenceIndex, m.start("$phrase"), m.end("$phrase"), type, COMPONENT, GUESSED_TYPE));
+            }
+        }
+    }
+
+    /**
+     * A coined name rather than capitalised words: inner capitals or digits ("ProtoTransfer", "UMT-PSR"), or a
+     * capitalised word glued by a hyphen to another ("Adaptive-eta"); not an amount ("7B").
+     */
+    private static boolean coinedName(List<CoreLabel> sentence, int from, int to) {
+        boolean glued = to - from > 2 && sentence.get(from + 1).word().equals("-")
+                && AnalyzedText.glued(sentence.get(from), sentence.get(from + 1))
+                && AnalyzedText.glued(sentence.get(from + 1), sentence.get(from + 2));
+        boolean hyphenated = sentence.get(from).word().indexOf('-') > 0;
+        return (hasInnerCapitalOrDigit(sentence, from, to) || glued || hyphenated) && !QUANTITY.matcher(sentence.get(from).word()).matches();
     }
 
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d[a-z]?");

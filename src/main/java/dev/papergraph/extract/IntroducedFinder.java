@@ -10,8 +10,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -165,6 +167,12 @@ final class IntroducedFinder {
             introduceOrLongForms(field);
         }
         titleMeans();
+        for (FieldReading field : fields) {
+            introduceNamedObjects(field);
+        }
+        introduceTitleConfirmed(partners);
+        introduceTitleDefinitions();
+        introduceRepositoryNames();
         for (String form : new ArrayList<>(introduced)) {
             String partner = partners.get(form);
             if (partner != null) {
@@ -740,9 +748,6 @@ final class IntroducedFinder {
     /** Participles that hand over to a name: "an approach called X". */
     private static final Set<String> NAMING = Set.of("called", "named", "termed", "dubbed", "coined");
 
-    /** Quotation marks as the tokenizer writes them. */
-    private static final Set<String> QUOTES = Set.of("``", "''", "\"");
-
     /**
      * Words the authors put in quotes right after a verb of making are their coinage, without the head noun
      * after the quotes: "we propose a novel "virtual group" initialization scheme" introduces "virtual group".
@@ -776,6 +781,224 @@ final class IntroducedFinder {
         return false;
     }
 
+    /** Verbs by which authors give a name to what they made: "we call these models X", "we name this family X". */
+    private static final Pattern NAMING_VERB = Pattern.compile("call|name|dub|term");
+    /** Words that open the object of a naming verb: "we call these models …", "we name this new family …". */
+    private static final Set<String> NAMED_OBJECT_OPENINGS = Set.of("this", "these", "such", "the", "our", "that", "those");
+    /** Quotation marks as the tokenizer writes them. */
+    private static final Set<String> QUOTES = Set.of("``", "''", "\"", "\u201c", "\u201d");
+    /** Where the name given by a naming verb ends: "we call these models X to underscore …", "… X, which …". */
+    private static final Set<String> NAME_GIVEN_ENDS = Set.of(".", ",", ";", ":", "to", "for", "because", "since", "(", "-LRB-");
+
+    /**
+     * A naming verb with its object before the name is the authors' coining, even of a plain or well-known
+     * phrase: "We call these models foundation models to …", "We name this new family of limiting kernels
+     * neural signature kernels." The name is the longest run before the end of the clause that is one of the
+     * paper's mentions, in this sentence or, in another case, anywhere else ("Neural signature kernels" in
+     * the title). "We term such a module as X" and "we refer to this issue as X" stay out: "as" marks a
+     * label for a problem or a part as often as a contribution.
+     */
+    private void introduceNamedObjects(FieldReading field) {
+        for (int s = 0; s < field.text().sentences().size(); s++) {
+            List<CoreLabel> sentence = field.text().sentences().get(s);
+            for (int v = 1; v + 2 < sentence.size(); v++) {
+                CoreLabel verb = sentence.get(v);
+                // "We replace …, and call the resulting architecture \"WU-Net\"": a second verb of the authors' sentence.
+                String before = sentence.get(v - 1).word();
+                boolean authors = before.equalsIgnoreCase("we")
+                        || before.equalsIgnoreCase("and") && sentence.subList(0, v).stream().anyMatch(t -> t.word().equalsIgnoreCase("we"));
+                if (!authors || verb.lemma() == null || verb.tag() == null
+                        || !verb.tag().startsWith("VB") || !NAMING_VERB.matcher(verb.lemma()).matches()
+                        || !NAMED_OBJECT_OPENINGS.contains(sentence.get(v + 1).word().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                int end = v + 2;
+                while (end < sentence.size() && !NAME_GIVEN_ENDS.contains(sentence.get(end).word().toLowerCase(Locale.ROOT))) {
+                    end++;
+                }
+                // A quoted name: "… architecture \"WU-Net\"."
+                while (end > v + 3 && QUOTES.contains(sentence.get(end - 1).word())) {
+                    end--;
+                }
+                // The object needs a noun of its own before the name: in "we call these X" the name is the object.
+                for (int from = v + 3; from < end; from++) {
+                    if (sentence.get(from - 1).word().equalsIgnoreCase("as")) {
+                        break;
+                    }
+                    String text = field.text().spanText(sentence, from, end);
+                    Optional<String> mention = mentionWritten(text, field, s, from, end);
+                    if (mention.isPresent()) {
+                        introduced.add(mention.get());
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** The mention [from, to) of sentence {@code s}, or else a mention anywhere in the paper written as {@code text} in another case. */
+    private Optional<String> mentionWritten(String text, FieldReading field, int s, int from, int to) {
+        if (field.accepted().stream().anyMatch(a -> a.sentence() == s && a.from() == from && a.to() == to)) {
+            return Optional.of(text);
+        }
+        return fields.stream().flatMap(f -> f.accepted().stream().map(f::spanText)).filter(text::equalsIgnoreCase).sorted().findFirst();
+    }
+
+    /**
+     * A name the authors introduce is theirs even where they cite it or the gazetteer knows it, when the title
+     * opens with it: "Automatic Backward Filtering Forward Guiding for …" with "we introduce the automatic
+     * Backward Filtering Forward Guiding (BFFG) paradigm (Mider et al., 2021)" cites the authors' own earlier
+     * work, and "Retrieval-Augmented Generation for …" with "We introduce RAG models" names the paper's
+     * subject. The title's form is introduced; the abstract's too when it is the same name or its short form.
+     */
+    private void introduceTitleConfirmed(Map<String, String> partners) {
+        List<Candidate> opening = titleOpeningNames();
+        if (opening.isEmpty()) {
+            return;
+        }
+        FieldReading title = fields.get(0);
+        for (FieldReading field : fields) {
+            if (field.field() == Field.title) {
+                continue;
+            }
+            for (Candidate cue : field.introducedCues()) {
+                boolean cited = CuePatterns.CITED.equals(cue.component());
+                boolean window = CuePatterns.WINDOW.equals(cue.component()) && cue.confidence() > CuePatterns.WEAK_WINDOW;
+                if (!cited && !window) {
+                    continue;
+                }
+                // In a clause after "we introduce" only the name right after the verb is the one introduced.
+                List<Candidate> inside = field.accepted().stream()
+                        .filter(a -> a.sentence() == cue.sentence() && a.from() >= cue.from() && a.from() < (cited ? cue.to() : cue.from() + 3))
+                        .sorted(Comparator.comparingInt(Candidate::from)).toList();
+                for (Candidate a : inside.isEmpty() || cited ? inside : inside.subList(0, 1)) {
+                    String text = field.spanText(a);
+                    String partner = partners.getOrDefault(text, "");
+                    for (Candidate t : opening) {
+                        String name = title.spanText(t).toLowerCase(Locale.ROOT);
+                        String lower = text.toLowerCase(Locale.ROOT);
+                        // A well-known name counts only as the short form the paper defines ("retrieval-augmented
+                        // generation (RAG)" then "We introduce RAG models"): "we propose a deep learning method" in a paper
+                        // titled "A Deep Learning Method for …" only uses it.
+                        boolean same = (name.equals(lower) || name.equals(partner.toLowerCase(Locale.ROOT)))
+                                && (!partner.isEmpty() || gazetteer.typeOf(text).isEmpty());
+                        // "automatic Backward Filtering Forward Guiding" in the abstract, the whole name in the title; only
+                        // where the authors cite it, else "we propose a new supervised pre-training method" in a paper titled
+                        // "Rethinking Supervised Pre-training …" would count.
+                        // "… (Gilmer et al., 2017)" after a title's well-known name cites its origin, not the authors' work.
+                        boolean ending = cited && lower.contains(" ") && name.endsWith(" " + lower)
+                                && gazetteer.typeOf(title.spanText(t)).isEmpty();
+                        if (same || ending) {
+                            introduce(title.spanText(t), t, title.text().sentences().get(t.sentence()), null);
+                        }
+                        if (same) {
+                            introduce(text, a, field.text().sentences().get(a.sentence()), null);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Nouns by which a paper says it reviews others' work: "Our survey first proposes …", "In this review, …". */
+    private static final Set<String> REVIEW_NOUNS = Set.of("survey", "review", "overview", "tutorial");
+
+    /**
+     * A short form the title defines names the paper's contribution, with its long form: "Recommendation as
+     * Language Processing (RLP): …", "The DESI PRObabilistic Value-Added Bright Galaxy Survey (PROVABGS) Mock
+     * Challenge". Not in a survey ("Retrieval-Augmented Generation with Graphs (GraphRAG)", "our survey …"),
+     * which names a field, nor a well-known short form.
+     */
+    private void introduceTitleDefinitions() {
+        if (fields.isEmpty() || fields.get(0).field() != Field.title || reviewsOthers()) {
+            return;
+        }
+        FieldReading title = fields.get(0);
+        for (AcronymDetector.Definition d : title.definitions()) {
+            List<CoreLabel> sentence = title.text().sentences().get(d.sentence());
+            String shortForm = title.text().spanText(sentence, d.shortFrom(), d.shortTo());
+            String longForm = title.text().spanText(sentence, d.longFrom(), d.longTo());
+            if (gazetteer.typeOf(shortForm).isPresent() || gazetteer.typeOf(longForm).isPresent()) {
+                continue;
+            }
+            title.accepted().stream().filter(a -> a.sentence() == d.sentence()
+                            && (a.from() == d.shortFrom() && a.to() == d.shortTo() || a.from() == d.longFrom() && a.to() == d.longTo()))
+                    .sorted(Comparator.comparingInt(Candidate::from))
+                    .forEach(a -> introduce(title.spanText(a), a, sentence, null));
+        }
+    }
+
+    /** A link to a code or data repository: "https://github.com/owner/Name", "https://huggingface.co/datasets/owner/name". */
+    private static final Pattern REPOSITORY_URL = Pattern.compile("(?i)(https?://)?(www\\.)?(github\\.com|gitlab\\.com|huggingface\\.co)/[^#?\\s]*?"
+            + "([^/#?\\s]+?)(\\.git)?/?");
+
+    /**
+     * A coined one-word name that the paper's code or data repository is named after is the paper's own: "…
+     * available at https://github.com/owner/PreSelect" for PreSelect, ".../datasets/owner/minipile" for MiniPile.
+     * Not in a survey, whose repository lists others' work, nor a well-known name ("…/pytorch/fairseq").
+     */
+    private void introduceRepositoryNames() {
+        if (reviewsOthers()) {
+            return;
+        }
+        Set<String> repositories = new TreeSet<>();
+        for (FieldReading field : fields) {
+            for (List<CoreLabel> sentence : field.text().sentences()) {
+                for (CoreLabel token : sentence) {
+                    Matcher m = REPOSITORY_URL.matcher(token.word());
+                    if (m.matches()) {
+                        repositories.add(repositoryKey(m.group(4)));
+                    }
+                }
+            }
+        }
+        if (repositories.isEmpty()) {
+            return;
+        }
+        for (FieldReading field : fields) {
+            for (Candidate a : field.accepted()) {
+                String text = field.spanText(a);
+                // Only the name: the words around one of its occurrences say nothing of its type.
+                if (!text.contains(" ") && repositories.contains(repositoryKey(text)) && gazetteer.typeOf(text).isEmpty()) {
+                    introduced.add(text);
+                }
+            }
+        }
+    }
+
+    /** A name as repositories write it, in any case and with or without hyphens: "Pre-Select", "preselect", "pre_select". */
+    private static String repositoryKey(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[-_.]", "");
+    }
+
+    /** Whether the abstract calls the paper a survey or review: "this survey", "our review", "we survey". */
+    private boolean reviewsOthers() {
+        for (FieldReading field : fields) {
+            for (List<CoreLabel> sentence : field.text().sentences()) {
+                for (int i = 1; i < sentence.size(); i++) {
+                    String word = sentence.get(i).word().toLowerCase(Locale.ROOT);
+                    String before = sentence.get(i - 1).word().toLowerCase(Locale.ROOT);
+                    if (REVIEW_NOUNS.contains(word) && (before.equals("this") || before.equals("our") || before.equals("we"))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The mentions opening the title, after "the", "a" or "an" at most: "Retrieval-Augmented Generation for …". */
+    private List<Candidate> titleOpeningNames() {
+        if (fields.isEmpty() || fields.get(0).field() != Field.title || fields.get(0).text().sentences().isEmpty()) {
+            return List.of();
+        }
+        FieldReading title = fields.get(0);
+        List<CoreLabel> sentence = title.text().sentences().get(0);
+        int first = !sentence.isEmpty() && Set.of("the", "a", "an").contains(sentence.get(0).word().toLowerCase(Locale.ROOT)) ? 1 : 0;
+        return title.accepted().stream().filter(a -> a.sentence() == 0 && a.from() == first)
+                .sorted(Comparator.comparingInt(Candidate::to)).toList();
+    }
+
     /** Words after which a title says how its goal is reached: "… via Multistage Data Filtering", "… with Celeb Basis". */
     private static final Set<String> MEANS = Set.of("via", "with");
     /** Last words of a title that name a kind of paper, not a contribution: "Nemotron-4 340B Technical Report". */
@@ -783,9 +1006,10 @@ final class IntroducedFinder {
 
     /**
      * A title ending in a run of capitalised words after "via" or "with" ("Efficient NLP Model Finetuning via
-     * Multistage Data Filtering"), or made of such a run alone ("Marginal Tail-Adaptive Normalizing Flows"),
-     * names the paper's own technique, unless the gazetteer knows it ("… via Contrastive Learning"). The run
-     * becomes a mention if the components split or missed it.
+     * Multistage Data Filtering"), one coined word there ("… with AutoGen"), after a catchphrase and a colon
+     * ("Only Pay for What Is Uncertain: Variance-Adaptive Thompson Sampling"), or made of such a run alone
+     * ("Marginal Tail-Adaptive Normalizing Flows"), names the paper's own technique, unless the gazetteer knows it
+     * ("… via Contrastive Learning"). The run becomes a mention if the components split or missed it.
      */
     private void titleMeans() {
         if (fields.isEmpty() || fields.get(0).field() != Field.title || fields.get(0).text().sentences().isEmpty()) {
@@ -811,7 +1035,12 @@ final class IntroducedFinder {
             words += sentence.get(i).word().equals("-") ? 0 : 1;
         }
         boolean means = from > 0 && MEANS.contains(sentence.get(from - 1).word().toLowerCase(Locale.ROOT));
-        if (words < 2 || words > 6 || !(means || from == 0) || GENRES.contains(sentence.get(end - 1).word().toLowerCase(Locale.ROOT))) {
+        // One word after "with" is a name only when coined: "… descriptiveness with AutoGen", not "… via Distillation".
+        String only = end - from == 1 ? sentence.get(from).word() : "";
+        boolean coinedWord = words == 1 && means && !only.isEmpty() && CuePatterns.hasInnerCapitalOrDigit(sentence, from, end)
+                && !NAME_PLURAL.matcher(only).matches() && !Reconciler.FAMILY_PLURAL.matcher(only).matches();
+        if (words < 2 && !coinedWord || words > 6 || !(means || from == 0 || afterCatchphrase(sentence, from))
+                || GENRES.contains(sentence.get(end - 1).word().toLowerCase(Locale.ROOT))) {
             return;
         }
         String text = title.text().spanText(sentence, from, end);
@@ -829,6 +1058,18 @@ final class IntroducedFinder {
         title.accepted().removeIf(a -> a.overlaps(found));
         title.accepted().add(found);
         introduce(text, found, sentence, null);
+    }
+
+    /**
+     * Whether the run at {@code from} follows a colon after a catchphrase, a clause with small words in lower
+     * case, not a name: "Only Pay for What Is Uncertain: Variance-Adaptive Thompson Sampling", not "UL2:
+     * Unifying Language Learning Paradigms" (the run there spells the name out, which other rules judge).
+     */
+    private static boolean afterCatchphrase(List<CoreLabel> sentence, int from) {
+        if (from < 3 || !sentence.get(from - 1).word().equals(":")) {
+            return false;
+        }
+        return sentence.subList(0, from - 1).stream().anyMatch(t -> Character.isLowerCase(t.word().codePointAt(0)));
     }
 
     /**
