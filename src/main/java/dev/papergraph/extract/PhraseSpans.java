@@ -9,9 +9,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Widens accepted names to whole phrases ({@link SpanConvention#PHRASE}): a long form takes its
- * bracketed short form ("Markov random field ( MRF )"), and a name takes the head noun the name
- * convention trims ("text mining method", "ACGMRF model").
+ * Turns accepted names into whole phrases ({@link SpanConvention#PHRASE}): a long form takes its
+ * bracketed short form ("Markov random field ( MRF )"), a name takes the head noun the name
+ * convention trims ("text mining method", "ACGMRF model"), and the phrases the phrase tagger found
+ * but the name rules dropped come back.
  */
 final class PhraseSpans {
     /** Head nouns a phrase keeps: those that the name convention trims, and kin that name a kind of thing. */
@@ -22,7 +23,19 @@ final class PhraseSpans {
             "architectures", "dataset", "datasets", "corpus", "corpora", "benchmark", "benchmarks", "database",
             "databases", "procedure", "formalism", "application", "applications", "classifier", "classifiers");
 
+    /**
+     * The phrase tagger's least confidence (mean token marginal) for a phrase the name rules dropped:
+     * at 0.5 the tagged label outweighs all other labels together.
+     */
+    static final double RECOVERED_CONFIDENCE = 0.5;
+
     private PhraseSpans() {}
+
+    /** Widens the accepted names of {@code field} to phrases, then recovers the dropped tagged phrases. */
+    static void apply(FieldReading field) {
+        widen(field);
+        recover(field);
+    }
 
     static void widen(FieldReading field) {
         List<Candidate> accepted = field.accepted();
@@ -49,6 +62,23 @@ final class PhraseSpans {
         }
         accepted.clear();
         accepted.addAll(widened);
+    }
+
+    /**
+     * Keeps the methods and tasks the phrase tagger found that no accepted mention overlaps. The rules
+     * that choose among the components' proposals were written for names: they drop plain phrases
+     * ("statistical parsing", "word alignment"), generic words and tasks tagged below a name's bar,
+     * which SciERC-style annotation marks as mentions.
+     */
+    static void recover(FieldReading field) {
+        List<Candidate> accepted = field.accepted();
+        for (Candidate c : field.learned()) {
+            if ((c.type() == MentionType.Method || c.type() == MentionType.Task) && c.confidence() >= RECOVERED_CONFIDENCE
+                    && accepted.stream().noneMatch(a -> a.overlaps(c))) {
+                accepted.add(c);
+            }
+        }
+        accepted.sort(Comparator.comparingInt(Candidate::sentence).thenComparingInt(Candidate::from));
     }
 
     /**
