@@ -83,8 +83,9 @@ final class PhraseSpans {
 
     /**
      * Where the phrase opens: the adjectives and nouns that modify the name ("linear-chain conditional
-     * random field", "head-driven statistical parsing model"), up to a determiner, a preposition, a
-     * verb, punctuation or the previous mention.
+     * random field", "head-driven statistical parsing model"), adjectives coordinated with its first one
+     * ("syntactic and semantic parsing"), up to a determiner, a preposition, a verb, punctuation or
+     * the previous mention.
      */
     private static int modifiersBefore(List<CoreLabel> sentence, int from, Candidate previous, int sentenceIndex) {
         int limit = previous != null && previous.sentence() == sentenceIndex ? previous.to() : 0;
@@ -97,12 +98,25 @@ final class PhraseSpans {
             }
             String tag = before.tag() == null ? "" : before.tag();
             String word = before.word().toLowerCase(Locale.ROOT);
+            // "statistical and constraint-based disambiguation": adjectives coordinated before one head share
+            // it, and the phrase spans them all.
+            if ((word.equals("and") || word.equals("or")) && start - 2 >= limit && describingAdjective(sentence.get(start))
+                    && describingAdjective(sentence.get(start - 2))) {
+                start -= 2;
+                continue;
+            }
             if (!MODIFIER_TAGS.matcher(tag).matches() || Reconciler.LEADING.contains(word) || JUDGING.contains(word)) {
                 break;
             }
             start--;
         }
         return start;
+    }
+
+    /** An adjective that says what kind of thing its head is: "statistical", not "the" or "efficient". */
+    private static boolean describingAdjective(CoreLabel token) {
+        String word = token.word().toLowerCase(Locale.ROOT);
+        return "JJ".equals(token.tag()) && !Reconciler.LEADING.contains(word) && !JUDGING.contains(word);
     }
 
     private static final Pattern MODIFIER_TAGS = Pattern.compile("JJ[RS]?|NNS?|NNPS?");

@@ -54,6 +54,16 @@ class PhraseSpansTest {
     }
 
     @Test
+    void adjectives_coordinated_before_one_head_join_the_phrase_but_judging_ones_and_nouns_do_not() {
+        assertEquals(List.of("syntactic and semantic parsing models"),
+                widen("We combine syntactic and semantic parsing models.", "semantic parsing"));
+        assertEquals(List.of("lexical or statistical disambiguation"),
+                widen("They need lexical or statistical disambiguation of the input.", "statistical disambiguation"));
+        assertEquals(List.of("statistical parser"), widen("We give an efficient and statistical parser.", "statistical parser"));
+        assertEquals(List.of("text processing"), widen("They study speech and text processing.", "text processing"));
+    }
+
+    @Test
     void a_phrase_stops_at_the_previous_mention() {
         assertEquals(List.of("ResNet", "image encoder"), widen("We use ResNet image encoder outputs.", "ResNet", "image encoder"));
     }
