@@ -50,7 +50,8 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--errors", description = "Write the error listing here (TSV: missed, spurious, wrong_type, wrong_boundary).")
     Path errors;
 
-    @Option(names = "--model", description = "Use this tagger model file instead of the shipped one.")
+    @Option(names = "--model", description = "Use this tagger model file instead of the one shipped for the span convention "
+            + "(see --spans): ner-model.ser.gz for name, phrase-model.ser.gz for phrase; train it with the same --spans.")
     Path model;
 
     @Option(names = "--cv-model", description = "Cross-validation: tagger models trained with fold i of N held out "

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
@@ -21,7 +22,20 @@ public final class GoldReader {
 
     private GoldReader() {}
 
+    /** Reads the records with their spans of the scored types (Method, Model, Dataset, Task, Metric). */
     public static List<GoldRecord> read(Path file) {
+        return read(file, SCORED_TYPES::contains);
+    }
+
+    /**
+     * Reads the records with every span, whatever its type: a corpus's other terms ("Other": SciERC's
+     * generic and other scientific terms) are kept for training a tagger, never for scoring.
+     */
+    public static List<GoldRecord> readAllTypes(Path file) {
+        return read(file, type -> true);
+    }
+
+    private static List<GoldRecord> read(Path file, Predicate<String> keptTypes) {
         List<GoldRecord> records = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
@@ -32,7 +46,7 @@ public final class GoldReader {
                     continue;
                 }
                 try {
-                    records.add(parse(JSON.parseAny(line).getAsObject()));
+                    records.add(parse(JSON.parseAny(line).getAsObject(), keptTypes));
                 } catch (RuntimeException e) {
                     throw new IllegalArgumentException(file + ":" + lineNo + ": not a gold record: " + e.getMessage());
                 }
@@ -43,14 +57,14 @@ public final class GoldReader {
         return records;
     }
 
-    static GoldRecord parse(JsonObject json) {
+    private static GoldRecord parse(JsonObject json, Predicate<String> keptTypes) {
         String title = string(json, "title");
         return new GoldRecord(
                 string(json, "id"),
                 title,
                 string(json, "text"),
-                spans(json.get("entities")),
-                spans(json.get("title_entities")),
+                spans(json.get("entities"), keptTypes),
+                spans(json.get("title_entities"), keptTypes),
                 strings(json.get("introduced")),
                 aliases(json.get("aliases")),
                 string(json, "source"));
@@ -61,7 +75,7 @@ public final class GoldReader {
         return value == null || value.isNull() ? null : value.getAsString().value();
     }
 
-    private static List<GoldSpan> spans(JsonValue value) {
+    private static List<GoldSpan> spans(JsonValue value, Predicate<String> keptTypes) {
         List<GoldSpan> spans = new ArrayList<>();
         if (value == null || value.isNull()) {
             return spans;
@@ -69,7 +83,7 @@ public final class GoldReader {
         for (JsonValue item : value.getAsArray()) {
             JsonObject span = item.getAsObject();
             String type = span.get("type").getAsString().value();
-            if (SCORED_TYPES.contains(type)) {
+            if (keptTypes.test(type)) {
                 spans.add(new GoldSpan(
                         span.get("start").getAsNumber().value().intValue(),
                         span.get("end").getAsNumber().value().intValue(),

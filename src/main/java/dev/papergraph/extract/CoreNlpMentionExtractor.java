@@ -96,7 +96,7 @@ public final class CoreNlpMentionExtractor implements MentionExtractor {
         fields.add(read(Field.abstract_, paper.abstractText()));
         Reconciler reconciler = new Reconciler(fields, gazetteer);
         if (spans == SpanConvention.PHRASE) {
-            fields.forEach(PhraseSpans::widen);
+            fields.forEach(PhraseSpans::apply);
         }
         List<Mention> mentions = new ArrayList<>();
         Set<String> introduced = new TreeSet<>();

@@ -17,6 +17,11 @@ import java.util.zip.GZIPInputStream;
 /** The learned component: a CRF that labels each token with a mention type or O (IO encoding). */
 final class CrfTagger {
     static final String OUTSIDE = "O";
+    /**
+     * A term of none of the mention types (a phrase model learns it from SciERC's other terms): tagged
+     * like a mention so that the tagger learns a term's extent, and never proposed.
+     */
+    static final String OTHER_TERM = "Other";
     private static final String NAME_MODEL = "/dev/papergraph/extract/ner-model.ser.gz";
     private static final String PHRASE_MODEL = "/dev/papergraph/extract/phrase-model.ser.gz";
     static final String COMPONENT = "crf";
@@ -75,7 +80,7 @@ final class CrfTagger {
     /**
      * Tags one sentence by posterior decoding (each token takes its most probable label, which needs
      * one forward-backward pass and gives the marginals used as confidence) and returns its maximal
-     * same-label token runs with their mean marginal probability.
+     * same-label token runs, other terms left out, with their mean marginal probability.
      */
     List<Candidate> tag(List<CoreLabel> sentence, int sentenceIndex) {
         CRFCliqueTree<String> marginals = crf.getCliqueTree(sentence);
@@ -106,7 +111,9 @@ final class CrfTagger {
                 sum += bestProb[j];
                 j++;
             }
-            found.add(new Candidate(sentenceIndex, i, j, MentionType.parse(best[i]), COMPONENT, sum / (j - i)));
+            if (!OTHER_TERM.equals(best[i])) {
+                found.add(new Candidate(sentenceIndex, i, j, MentionType.parse(best[i]), COMPONENT, sum / (j - i)));
+            }
             i = j;
         }
         return found;

@@ -9,9 +9,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Widens accepted names to whole phrases ({@link SpanConvention#PHRASE}): a long form takes its
- * bracketed short form ("Markov random field ( MRF )"), and a name takes the head noun the name
- * convention trims ("text mining method", "ACGMRF model").
+ * Turns accepted names into whole phrases ({@link SpanConvention#PHRASE}): a long form takes its
+ * bracketed short form ("Markov random field ( MRF )"), a name takes the head noun the name
+ * convention trims ("text mining method", "ACGMRF model"), and the phrases the phrase tagger found
+ * but the name rules dropped come back.
  */
 final class PhraseSpans {
     /** Head nouns a phrase keeps: those that the name convention trims, and kin that name a kind of thing. */
@@ -22,7 +23,19 @@ final class PhraseSpans {
             "architectures", "dataset", "datasets", "corpus", "corpora", "benchmark", "benchmarks", "database",
             "databases", "procedure", "formalism", "application", "applications", "classifier", "classifiers");
 
+    /**
+     * The phrase tagger's least confidence (mean token marginal) for a phrase the name rules dropped:
+     * at 0.5 the tagged label outweighs all other labels together.
+     */
+    static final double RECOVERED_CONFIDENCE = 0.5;
+
     private PhraseSpans() {}
+
+    /** Widens the accepted names of {@code field} to phrases, then recovers the dropped tagged phrases. */
+    static void apply(FieldReading field) {
+        widen(field);
+        recover(field);
+    }
 
     static void widen(FieldReading field) {
         List<Candidate> accepted = field.accepted();
@@ -52,9 +65,27 @@ final class PhraseSpans {
     }
 
     /**
+     * Keeps the methods and tasks the phrase tagger found that no accepted mention overlaps. The rules
+     * that choose among the components' proposals were written for names: they drop plain phrases
+     * ("statistical parsing", "word alignment"), generic words and tasks tagged below a name's bar,
+     * which SciERC-style annotation marks as mentions.
+     */
+    static void recover(FieldReading field) {
+        List<Candidate> accepted = field.accepted();
+        for (Candidate c : field.learned()) {
+            if ((c.type() == MentionType.Method || c.type() == MentionType.Task) && c.confidence() >= RECOVERED_CONFIDENCE
+                    && accepted.stream().noneMatch(a -> a.overlaps(c))) {
+                accepted.add(c);
+            }
+        }
+        accepted.sort(Comparator.comparingInt(Candidate::sentence).thenComparingInt(Candidate::from));
+    }
+
+    /**
      * Where the phrase opens: the adjectives and nouns that modify the name ("linear-chain conditional
-     * random field", "head-driven statistical parsing model"), up to a determiner, a preposition, a
-     * verb, punctuation or the previous mention.
+     * random field", "head-driven statistical parsing model"), adjectives coordinated with its first one
+     * ("syntactic and semantic parsing"), up to a determiner, a preposition, a verb, punctuation or
+     * the previous mention.
      */
     private static int modifiersBefore(List<CoreLabel> sentence, int from, Candidate previous, int sentenceIndex) {
         int limit = previous != null && previous.sentence() == sentenceIndex ? previous.to() : 0;
@@ -67,12 +98,25 @@ final class PhraseSpans {
             }
             String tag = before.tag() == null ? "" : before.tag();
             String word = before.word().toLowerCase(Locale.ROOT);
+            // "statistical and constraint-based disambiguation": adjectives coordinated before one head share
+            // it, and the phrase spans them all.
+            if ((word.equals("and") || word.equals("or")) && start - 2 >= limit && describingAdjective(sentence.get(start))
+                    && describingAdjective(sentence.get(start - 2))) {
+                start -= 2;
+                continue;
+            }
             if (!MODIFIER_TAGS.matcher(tag).matches() || Reconciler.LEADING.contains(word) || JUDGING.contains(word)) {
                 break;
             }
             start--;
         }
         return start;
+    }
+
+    /** An adjective that says what kind of thing its head is: "statistical", not "the" or "efficient". */
+    private static boolean describingAdjective(CoreLabel token) {
+        String word = token.word().toLowerCase(Locale.ROOT);
+        return "JJ".equals(token.tag()) && !Reconciler.LEADING.contains(word) && !JUDGING.contains(word);
     }
 
     private static final Pattern MODIFIER_TAGS = Pattern.compile("JJ[RS]?|NNS?|NNPS?");

@@ -54,8 +54,56 @@ class PhraseSpansTest {
     }
 
     @Test
+    void adjectives_coordinated_before_one_head_join_the_phrase_but_judging_ones_and_nouns_do_not() {
+        assertEquals(List.of("syntactic and semantic parsing models"),
+                widen("We combine syntactic and semantic parsing models.", "semantic parsing"));
+        assertEquals(List.of("lexical or statistical disambiguation"),
+                widen("They need lexical or statistical disambiguation of the input.", "statistical disambiguation"));
+        assertEquals(List.of("statistical parser"), widen("We give an efficient and statistical parser.", "statistical parser"));
+        assertEquals(List.of("text processing"), widen("They study speech and text processing.", "text processing"));
+    }
+
+    @Test
     void a_phrase_stops_at_the_previous_mention() {
         assertEquals(List.of("ResNet", "image encoder"), widen("We use ResNet image encoder outputs.", "ResNet", "image encoder"));
+    }
+
+    /** A one-sentence field of {@code text} and a candidate over the given words of it. */
+    private static Candidate span(FieldReading field, String words, MentionType type, String component, double confidence) {
+        List<edu.stanford.nlp.ling.CoreLabel> sentence = field.text().sentences().get(0);
+        int length = words.split(" ").length;
+        for (int i = 0; i + length <= sentence.size(); i++) {
+            if (field.text().spanText(sentence, i, i + length).equals(words)) {
+                return new Candidate(0, i, i + length, type, component, confidence);
+            }
+        }
+        throw new AssertionError(words + " is not in the text");
+    }
+
+    @Test
+    void tagged_methods_and_tasks_the_name_rules_dropped_come_back_when_the_tagger_is_sure_enough() {
+        FieldReading field = new FieldReading(Field.abstract_, AnalyzedText.of(SharedNlp.pipeline(),
+                "We combine statistical parsing with lexical rules for word alignment and report precision on the Hansard corpus."));
+        field.accepted().add(span(field, "lexical rules", MentionType.Method, CuePatterns.COMPONENT, 0.8));
+        field.learned().add(span(field, "statistical parsing", MentionType.Method, CrfTagger.COMPONENT, 0.55));
+        field.learned().add(span(field, "rules", MentionType.Method, CrfTagger.COMPONENT, 0.9));
+        field.learned().add(span(field, "word alignment", MentionType.Task, CrfTagger.COMPONENT, 0.62));
+        field.learned().add(span(field, "precision", MentionType.Metric, CrfTagger.COMPONENT, 0.9));
+        field.learned().add(span(field, "Hansard corpus", MentionType.Task, CrfTagger.COMPONENT, 0.45));
+        PhraseSpans.recover(field);
+        // "rules" overlaps an accepted mention, a metric is no phrase the name rules drop, and 0.45 is too unsure.
+        assertEquals(List.of("statistical parsing", "lexical rules", "word alignment"),
+                field.accepted().stream().map(field::spanText).toList());
+    }
+
+    @Test
+    void a_tagged_phrase_overlapping_a_widened_name_stays_out() {
+        FieldReading field = new FieldReading(Field.abstract_, AnalyzedText.of(SharedNlp.pipeline(),
+                "They apply a text mining method to the logs."));
+        field.accepted().add(span(field, "text mining", MentionType.Method, CrfTagger.COMPONENT, 0.9));
+        field.learned().add(span(field, "method", MentionType.Method, CrfTagger.COMPONENT, 0.7));
+        PhraseSpans.apply(field);
+        assertEquals(List.of("text mining method"), field.accepted().stream().map(field::spanText).toList());
     }
 
     @Test
