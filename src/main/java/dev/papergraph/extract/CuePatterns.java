@@ -30,7 +30,7 @@ final class CuePatterns {
     static final String CITED = "pattern-cited";
 
     /** A first name token: holds a capital or a digit, and is no determiner, pronoun or number. */
-    private static final String FIRST = "[{word:/[\\p{L}\\d][\\p{L}\\d.'^]*/} & {word:/.*\\p{Lu}.*/} & !{tag:/DT|PRP\\$?|IN|CC|CD|WDT/}]";
+    private static final String FIRST = "[{word:/[\\p{L}\\d][\\p{L}\\d.'^]*/} & {word:/.*\\p{Lu}.*/} & !{tag:/DT|PRP\\$?|IN|CC|CD|WDT|RB/}]";
     /** A later name token: any word after a hyphen ("N-body"), else a capitalised or numeric word. */
     private static final String NEXT = "(([{word:/-/}] [{word:/[\\p{L}\\d][\\p{L}\\d.'^]*/}]) | "
             + "[{word:/[\\p{L}\\d][\\p{L}\\d.'^]*/} & {word:/.*[\\p{Lu}\\d].*/} & !{tag:/DT|PRP\\$?|IN|CC/}])";
@@ -43,8 +43,16 @@ final class CuePatterns {
     private static final String OWN_NAME = "(?$name [{word:/[\\p{L}\\d][\\p{L}\\d.'^-]*/} & {word:/.*\\p{Lu}.*/} & !{tag:/DT|PRP\\$?|IN|CC|CD|WDT/}] "
             + "(" + NEXT + " | [{word:/\\+/}] | [{word:/-[\\p{L}\\d][\\p{L}\\d.'^-]*/}] | [{word:/[\\p{L}\\d][\\p{L}\\d.'^]*-[\\p{L}\\d.'^-]+/} & {word:/.*[\\p{Lu}\\d].*/}]){0,3})";
 
+    /**
+     * A citation written between a name and its head noun: "PoseTrack [2] dataset", "COCO (Lin et al., 2014)
+     * benchmark". Square brackets hold reference numbers; round ones an author ("et al.") or a year.
+     */
+    private static final String CITATION = "( [{word:/\\[|-LSB-/}] [{word:/[\\d,\u2013-]+/}]{1,8} [{word:/\\]|-RSB-/}] "
+            + "| [{word:/\\(|-LRB-/}] [!{word:/[()\\[\\];.]|-LRB-|-RRB-/}]{0,6} [{word:/al\\.?|(19|20)\\d\\d[a-z]?/}] "
+            + "[!{word:/[()\\[\\];.]|-LRB-|-RRB-/}]{0,4} [{word:/\\)|-RRB-/}] )";
+
     private static final TokenSequencePattern BEFORE_HEAD = TokenSequencePattern.compile(
-            NAME + " (?$head [{word:/(?i)datasets?|benchmarks?|corpus|corpora|databases?|suite|models?|frameworks?|"
+            NAME + " " + CITATION + "? (?$head [{word:/(?i)datasets?|benchmarks?|corpus|corpora|databases?|suite|models?|frameworks?|"
                     + "approach|methods?|algorithms?|architectures?|techniques?|metrics?|score|tasks?|surveys?|catalog(ue)?s?/}])");
     private static final TokenSequencePattern WE_PROPOSE = TokenSequencePattern.compile(
             "( [{word:/(?i)we|this|paper|work|study/}] ([{tag:/RB|MD/}] | [{word:/(?i)have|has/}])* ( [{tag:/VB.*/}] [{word:/(?i)and/}] )? "

@@ -89,12 +89,19 @@ final class Gazetteer {
             if (type == MentionType.Model && UNHYPHENATED.matcher(name).matches()) {
                 entries.add(entry(name.replace("-", ""), type, nlp));
             }
+            // Data sets named by capitalised words are also written as one word: "VisualGenome", "MSMARCO".
+            if (type == MentionType.Dataset && SPACED_NAME.matcher(name).matches()) {
+                entries.add(entry(name.replace(" ", ""), type, nlp));
+            }
         }
         return entries;
     }
 
     /** A cased model name with a hyphen before its version number: "GPT-4", "BLIP-2", "LLaMA-2". */
     private static final Pattern UNHYPHENATED = Pattern.compile("\\p{L}*\\p{Lu}\\p{L}*-\\d+(\\.\\d+)?");
+
+    /** A name of several words that each open with a capital or a digit: "Visual Genome", "MS MARCO", "CoNLL 2003". */
+    private static final Pattern SPACED_NAME = Pattern.compile("[\\p{Lu}\\d][\\p{L}\\d.-]*( [\\p{Lu}\\d][\\p{L}\\d.-]*)+");
 
     private static Entry entry(String name, MentionType type, StanfordCoreNLP nlp) {
         List<String> words = new ArrayList<>();
@@ -234,6 +241,18 @@ final class Gazetteer {
         return tag != null && tag.startsWith("NN") && token.word().codePoints().allMatch(Character::isLowerCase);
     }
 
+    /** Head nouns of data: a data set's name right before one may be written in lower case ("the charades dataset"). */
+    private static final Set<String> DATA_HEADS = Set.of("dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora");
+
+    /**
+     * Whether a listed data set's name is followed by a data head noun at {@code at}, which vouches for a lower-case
+     * writing of it ("the kinetics dataset"); alone, a lower-case "kinetics" or "places" is a common word.
+     */
+    private static boolean dataHeadAfter(Entry entry, List<CoreLabel> sentence, int at) {
+        return entry.type() == MentionType.Dataset && at < sentence.size()
+                && DATA_HEADS.contains(sentence.get(at).word().toLowerCase(Locale.ROOT));
+    }
+
     private static boolean matches(Entry entry, List<CoreLabel> sentence, int from) {
         List<String> words = entry.words();
         if (from + words.size() > sentence.size()) {
@@ -242,7 +261,8 @@ final class Gazetteer {
         // A cased name of six letters or more also matches in another capitalisation that starts with a
         // capital ("Big-Bench" for "BIG-Bench", "Imagenet" for "ImageNet"); shorter ones ("SUN", "Pile") do not.
         boolean anyCase = entry.caseless()
-                || entry.name().length() >= 6 && Character.isUpperCase(sentence.get(from).word().codePointAt(0));
+                || entry.name().length() >= 6 && Character.isUpperCase(sentence.get(from).word().codePointAt(0))
+                || dataHeadAfter(entry, sentence, from + words.size());
         for (int k = 0; k < words.size(); k++) {
             String word = sentence.get(from + k).word();
             if (anyCase ? !word.equalsIgnoreCase(words.get(k)) : !word.equals(words.get(k))) {

@@ -167,7 +167,7 @@ final class Reconciler {
         }
         field.cued().forEach(c -> ranked.add(new Ranked(c, 3)));
         field.learned().stream().filter(c -> c.confidence() >= minimumConfidence(c.type()) && !titleCaseOnly(field, c))
-                .forEach(c -> ranked.add(new Ranked(c, 2)));
+                .forEach(c -> ranked.add(new Ranked(listedTypeOfSameSpan(field, c), 2)));
         ranked.sort(Comparator.comparingInt((Ranked r) -> -r.priority)
                 .thenComparingInt(r -> -r.candidate.length())
                 .thenComparingInt(r -> r.candidate.sentence())
@@ -238,6 +238,15 @@ final class Reconciler {
         }
         String text = field.spanText(c);
         return fields.stream().filter(f -> f.field() != Field.title).noneMatch(f -> f.text().text().contains(text));
+    }
+
+    /**
+     * A tagged span that is exactly a listed name takes the listed type: the tagger's guess at "domain adaptation"
+     * (Method) yields to the task list, which says what the phrase names wherever it stands.
+     */
+    private static Candidate listedTypeOfSameSpan(FieldReading field, Candidate c) {
+        return field.listed().stream().filter(l -> l.sentence() == c.sentence() && l.from() == c.from() && l.to() == c.to())
+                .findFirst().map(l -> c.withType(l.type())).orElse(c);
     }
 
     /** Whether the short form ends with the head noun's initial: "Dataset" in "SQuAD", "Benchmark" in "BLURB". */
@@ -437,8 +446,8 @@ final class Reconciler {
 
     /**
      * Widens a span that starts inside a hyphenated compound ("shot segmentation" in "few-shot
-     * segmentation") or stops inside a number that a tokenizer split into digits ("FSS - 1 0" in SciER's
-     * "FSS - 1 0 0 0").
+     * segmentation"), stops inside a number that a tokenizer split into digits ("FSS - 1 0" in SciER's
+     * "FSS - 1 0 0 0") or stops before the version number of such a text ("GPT" in "GPT - 3").
      */
     private static Candidate wholeWords(FieldReading field, Candidate c) {
         List<CoreLabel> sentence = field.text().sentences().get(c.sentence());
@@ -448,6 +457,13 @@ final class Reconciler {
                 && spacing(sentence.get(from - 2), sentence.get(from - 1)) == spacing(sentence.get(from - 1), sentence.get(from))
                 && spacing(sentence.get(from - 1), sentence.get(from)) <= 1) {
             from -= 2;
+        }
+        // A text whose tokens are all spaced out (SciER's) writes "GPT-3" as "GPT - 3" and "FSS-1000" as
+        // "FSS - 1 0 0 0": a hyphen set off by single spaces between a name and single digits joins a version.
+        if (to + 1 < sentence.size() && sentence.get(to).word().equals("-") && sentence.get(to + 1).word().matches("\\d")
+                && spacing(sentence.get(to - 1), sentence.get(to)) == 1 && spacing(sentence.get(to), sentence.get(to + 1)) == 1
+                && hasNameShape(sentence, to - 1, to) && Character.isLetter(sentence.get(to - 1).word().codePointAt(0))) {
+            to += 2;
         }
         while (to < sentence.size() && sentence.get(to).word().matches("\\d") && sentence.get(to - 1).word().matches("\\d")
                 && spacing(sentence.get(to - 1), sentence.get(to)) == 1) {
