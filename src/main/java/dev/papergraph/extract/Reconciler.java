@@ -72,6 +72,20 @@ final class Reconciler {
      */
     private static final Pattern BENCHMARK_NAME = Pattern.compile("\\S*([Bb]ench|\\p{Ll}\\S*QA)(-\\S+|\\s?v?\\d+(\\.\\d+)?)?"
             + "|\\S.*\\sDR\\d+");
+    /**
+     * Nouns naming a kind of problem, which head task names ("scene classification", "cross-modal retrieval", "pose
+     * tracking") rather than method names. Words that also head common method names are left out: "generation"
+     * (retrieval-augmented generation), "prediction" (next-token prediction), "modeling", "regression", "search".
+     */
+    static final Set<String> TASK_HEADS = Set.of("classification", "recognition", "detection", "segmentation", "translation",
+            "localization", "summarization", "answering", "parsing", "captioning", "tracking", "completion", "extraction",
+            "forecasting", "nowcasting", "imputation", "unlearning", "verification", "retrieval", "generalization");
+
+    /** The last part of a word, lower-cased: "retrieval" for "Text-Retrieval". */
+    private static String lastWordPart(String word) {
+        return word.substring(word.lastIndexOf('-') + 1).toLowerCase(Locale.ROOT);
+    }
+
     /** Compound adjectives that describe rather than name: "data-driven", "flow-based", "model-agnostic". */
     static final Pattern ADJECTIVAL = Pattern.compile(".*-(based|driven|agnostic|inspired|free|aware|guided|specific)");
     static final Pattern FAMILY_PLURAL = Pattern.compile("\\p{Lu}+s");
@@ -515,6 +529,11 @@ final class Reconciler {
             // "Falcon LLM", "PaLI3-5B VLM": a name before a model word names a model, whatever the evidence said.
             type = MentionType.Model;
             to--;
+        }
+        if (type == MentionType.Method && TASK_HEADS.contains(lastWordPart(sentence.get(to - 1).word()))
+                && gazetteer.typeOf(field.text().spanText(sentence, from, to)).isEmpty()) {
+            // "object detection", "Zero-shot Classification": a phrase headed by the name of a kind of problem names a task.
+            type = MentionType.Task;
         }
         if (to - from > 1 && hasNameShape(sentence, from, to - 1)) {
             String last = sentence.get(to - 1).word().toLowerCase(Locale.ROOT);
