@@ -530,9 +530,10 @@ final class Reconciler {
             type = MentionType.Model;
             to--;
         }
-        if (type == MentionType.Method && TASK_HEADS.contains(lastWordPart(sentence.get(to - 1).word()))
+        if (type == MentionType.Method && TASK_HEADS.contains(lastWordPart(lastWord))
                 && gazetteer.typeOf(field.text().spanText(sentence, from, to)).isEmpty()) {
-            // "object detection", "Zero-shot Classification": a phrase headed by the name of a kind of problem names a task.
+            // "object detection", "Zero-shot Classification": a phrase headed by the name of a kind of problem names a task,
+            // unless a generic head noun made it a way of solving one ("parsing strategies").
             type = MentionType.Task;
         }
         if (to - from > 1 && hasNameShape(sentence, from, to - 1)) {
