@@ -186,6 +186,16 @@ final class CuePatterns {
             "[{word:/(?i)datasets?|benchmarks?|corpus|corpora/}] " + NAME + " !{word:/(?i)(datasets?|benchmarks?|corpus|corpora|"
                     + "models?|methods?|tasks?|-|of)/}");
 
+    /**
+     * Nouns naming a kind of problem, which head task names ("scene classification", "cross-modal retrieval", "pose
+     * tracking") rather than method names. Words that also head common method names are left out: "generation"
+     * (retrieval-augmented generation), "prediction" (next-token prediction), "modeling", "regression" (ridge
+     * regression), "search".
+     */
+    static final Set<String> PROBLEM_HEADS = Set.of("classification", "recognition", "detection", "segmentation", "translation",
+            "localization", "summarization", "answering", "parsing", "captioning", "tracking", "completion", "extraction",
+            "forecasting", "nowcasting", "imputation", "unlearning", "verification", "retrieval", "generalization");
+
     /** An amount ("300B", "1.5T", "4x") rather than a name. */
     static final Pattern QUANTITY = Pattern.compile("[\\d.,]+[KMBTkmbx]?|\\d+x\\p{L}*");
 

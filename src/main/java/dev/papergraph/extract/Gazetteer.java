@@ -164,6 +164,13 @@ final class Gazetteer {
                 // "pre-training loss", "retrieval accuracy": a measure of the thing, not the thing.
                 end++;
                 type = MentionType.Metric;
+            } else if (match.caseless() && type == MentionType.Task && from == i && CuePatterns.PROBLEM_HEADS.contains(match.name())
+                    && Character.isLowerCase(sentence.get(i).word().codePointAt(0))) {
+                // "scene classification", "wildfire scar segmentation": a one-word task name heads the task phrase its
+                // noun modifiers make.
+                while (from > 0 && from > i - 3 && isNounModifier(sentence.get(from - 1))) {
+                    from--;
+                }
             } else if (match.caseless() && type == MentionType.Metric && from == i && i > 0 && isNounModifier(sentence.get(i - 1))
                     && Character.isLowerCase(sentence.get(i).word().codePointAt(0))) {
                 // "classification accuracy", "generation latency": the measure of one task.

@@ -72,15 +72,6 @@ final class Reconciler {
      */
     private static final Pattern BENCHMARK_NAME = Pattern.compile("\\S*([Bb]ench|\\p{Ll}\\S*QA)(-\\S+|\\s?v?\\d+(\\.\\d+)?)?"
             + "|\\S.*\\sDR\\d+");
-    /**
-     * Nouns naming a kind of problem, which head task names ("scene classification", "cross-modal retrieval", "pose
-     * tracking") rather than method names. Words that also head common method names are left out: "generation"
-     * (retrieval-augmented generation), "prediction" (next-token prediction), "modeling", "regression", "search".
-     */
-    static final Set<String> TASK_HEADS = Set.of("classification", "recognition", "detection", "segmentation", "translation",
-            "localization", "summarization", "answering", "parsing", "captioning", "tracking", "completion", "extraction",
-            "forecasting", "nowcasting", "imputation", "unlearning", "verification", "retrieval", "generalization");
-
     /** The last part of a word, lower-cased: "retrieval" for "Text-Retrieval". */
     private static String lastWordPart(String word) {
         return word.substring(word.lastIndexOf('-') + 1).toLowerCase(Locale.ROOT);
@@ -530,7 +521,7 @@ final class Reconciler {
             type = MentionType.Model;
             to--;
         }
-        if (type == MentionType.Method && TASK_HEADS.contains(lastWordPart(lastWord))
+        if (type == MentionType.Method && CuePatterns.PROBLEM_HEADS.contains(lastWordPart(lastWord))
                 && gazetteer.typeOf(field.text().spanText(sentence, from, to)).isEmpty()) {
             // "object detection", "Zero-shot Classification": a phrase headed by the name of a kind of problem names a task,
             // unless a generic head noun made it a way of solving one ("parsing strategies").
