@@ -80,7 +80,7 @@ final class CuePatterns {
             NAME + " ( [{word:/(?i)is|are/}] | [{word:/:|,/}] ) [{word:/(?i)a|an|the/}] [!{word:/(?i)of|for|that|which|with|,|\\.|model|method/}]{0,4} "
                     + "[{word:/(?i)datasets?|corpus|corpora|benchmarks?|subset|collection|suite|database/}]");
     /** Languages name what data is written in, not a data set: "English datasets". */
-    private static final Set<String> LANGUAGES = Set.of("english", "chinese", "french", "german", "spanish", "japanese",
+    static final Set<String> LANGUAGES = Set.of("english", "chinese", "french", "german", "spanish", "japanese",
             "korean", "arabic", "russian", "hindi", "portuguese", "italian", "dutch", "multilingual", "bilingual", "monolingual");
 
     /**

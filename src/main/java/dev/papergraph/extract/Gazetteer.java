@@ -155,6 +155,10 @@ final class Gazetteer {
                     end++;
                 }
                 end = extendVersion(sentence, end);
+                if (match.type() == MentionType.Dataset && i > 0 && isLanguageName(sentence.get(i - 1).word())) {
+                    // "English Wikipedia", "Chinese PropBank": a language edition of a listed corpus is its own data set.
+                    from--;
+                }
             } else if (match.caseless() && Character.isUpperCase(sentence.get(i).word().codePointAt(0))) {
                 from = extendCapitalised(sentence, i);
             }
@@ -242,6 +246,10 @@ final class Gazetteer {
 
     private static final Set<String> METRIC_HEADS = Set.of("loss", "accuracy", "error", "score", "perplexity",
             "latency", "throughput");
+
+    private static boolean isLanguageName(String word) {
+        return Character.isUpperCase(word.codePointAt(0)) && CuePatterns.LANGUAGES.contains(word.toLowerCase(Locale.ROOT));
+    }
 
     private static boolean isNounModifier(CoreLabel token) {
         String tag = token.tag();
