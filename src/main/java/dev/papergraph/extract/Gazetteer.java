@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,11 +30,15 @@ final class Gazetteer {
 
     record Entry(String name, List<String> words, MentionType type, boolean caseless) {}
 
+    /** Companies and labs, one name per line: they make data sets, models and methods but name none of them. */
+    static final String ORGANISATIONS = "organisations.txt";
+
     private final Map<String, List<Entry>> byFirstWord;
     private final Map<String, Entry> byName;
+    private final Set<String> organisations;
     private final int size;
 
-    private Gazetteer(List<Entry> entries) {
+    private Gazetteer(List<Entry> entries, Set<String> organisations) {
         Map<String, List<Entry>> index = new HashMap<>();
         Map<String, Entry> names = new HashMap<>();
         for (Entry entry : entries) {
@@ -44,6 +49,7 @@ final class Gazetteer {
         index.values().forEach(list -> list.sort(Comparator.comparingInt((Entry e) -> -e.words().size())));
         this.byFirstWord = index;
         this.byName = names;
+        this.organisations = organisations;
         this.size = entries.size();
     }
 
@@ -51,16 +57,38 @@ final class Gazetteer {
     static Gazetteer shipped(StanfordCoreNLP nlp) {
         List<Entry> entries = new ArrayList<>();
         for (String resource : RESOURCES) {
-            try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("gazetteer " + resource + " is missing from the classpath");
-                }
+            try (InputStream in = open(resource)) {
                 entries.addAll(read(in, resource, nlp));
             } catch (IOException e) {
                 throw new UncheckedIOException(resource + ": " + e.getMessage(), e);
             }
         }
-        return new Gazetteer(entries);
+        try (InputStream in = open(ORGANISATIONS)) {
+            return new Gazetteer(entries, readNames(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(ORGANISATIONS + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static InputStream open(String resource) {
+        InputStream in = Gazetteer.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("gazetteer " + resource + " is missing from the classpath");
+        }
+        return in;
+    }
+
+    /** One name per line, {@code #} comments. */
+    static Set<String> readNames(InputStream in) throws IOException {
+        Set<String> names = new HashSet<>();
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        while ((line = reader.readLine()) != null) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                names.add(line.trim());
+            }
+        }
+        return names;
     }
 
     static List<Entry> read(InputStream in, String source, StanfordCoreNLP nlp) throws IOException {
@@ -111,6 +139,11 @@ final class Gazetteer {
 
     int size() {
         return size;
+    }
+
+    /** Whether a text is exactly the name of a company or lab ("OpenAI", "Microsoft"), which is no mention of any type. */
+    boolean namesOrganisation(String text) {
+        return organisations.contains(text);
     }
 
     /** The type of a name written exactly as in the gazetteer (or in any case for a caseless entry). */

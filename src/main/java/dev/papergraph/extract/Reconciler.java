@@ -547,7 +547,8 @@ final class Reconciler {
                 || text.contains("_")) {
             return Optional.empty();
         }
-        if (text.length() < 2 || GENERIC.contains(text.toLowerCase(Locale.ROOT)) || text.codePoints().noneMatch(Character::isLetter)) {
+        if (text.length() < 2 || GENERIC.contains(text.toLowerCase(Locale.ROOT)) || text.codePoints().noneMatch(Character::isLetter)
+                || gazetteer.namesOrganisation(text)) {
             return Optional.empty();
         }
         return Optional.of(new Candidate(c.sentence(), from, to, type, c.component(), c.confidence()));
