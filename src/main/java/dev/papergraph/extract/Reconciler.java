@@ -72,9 +72,9 @@ final class Reconciler {
      */
     private static final Pattern BENCHMARK_NAME = Pattern.compile("\\S*([Bb]ench|\\p{Ll}\\S*QA)(-\\S+|\\s?v?\\d+(\\.\\d+)?)?"
             + "|\\S.*\\sDR\\d+");
-    /** The last part of a word, lower-cased: "retrieval" for "Text-Retrieval". */
-    private static String lastWordPart(String word) {
-        return word.substring(word.lastIndexOf('-') + 1).toLowerCase(Locale.ROOT);
+    /** Whether the last word of a phrase is a noun naming a kind of problem ("Text-Image Retrieval"): the phrase names a task. */
+    private static boolean namesProblem(String lastWord) {
+        return CuePatterns.PROBLEM_HEADS.contains(lastWord.substring(lastWord.lastIndexOf('-') + 1).toLowerCase(Locale.ROOT));
     }
 
     /** Compound adjectives that describe rather than name: "data-driven", "flow-based", "model-agnostic". */
@@ -139,6 +139,11 @@ final class Reconciler {
                 continue;
             }
             MentionType chosen = type.orElse(MentionType.Method);
+            if (chosen == MentionType.Method && namesProblem(lastLongWord)
+                    && gazetteer.typeOf(field.text().spanText(defined, d.longFrom(), d.longTo())).isEmpty()) {
+                // "Zero-shot Classification (ZSC)": the short form of a task's name is a task too.
+                chosen = MentionType.Task;
+            }
             if (chosen == MentionType.Dataset && !hasNameShape(field.text().sentences().get(d.sentence()), d.longFrom(), d.longTo())) {
                 // "remote sensing (RS)": a data set is named with capitals; a lower-case long form names a field.
                 continue;
@@ -521,7 +526,7 @@ final class Reconciler {
             type = MentionType.Model;
             to--;
         }
-        if (type == MentionType.Method && CuePatterns.PROBLEM_HEADS.contains(lastWordPart(lastWord))
+        if (type == MentionType.Method && namesProblem(lastWord)
                 && gazetteer.typeOf(field.text().spanText(sentence, from, to)).isEmpty()) {
             // "object detection", "Zero-shot Classification": a phrase headed by the name of a kind of problem names a task,
             // unless a generic head noun made it a way of solving one ("parsing strategies").
