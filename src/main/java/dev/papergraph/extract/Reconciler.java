@@ -72,9 +72,26 @@ final class Reconciler {
      */
     private static final Pattern BENCHMARK_NAME = Pattern.compile("\\S*([Bb]ench|\\p{Ll}\\S*QA)(-\\S+|\\s?v?\\d+(\\.\\d+)?)?"
             + "|\\S.*\\sDR\\d+");
-    /** Whether the last word of a phrase is a noun naming a kind of problem ("Text-Image Retrieval"): the phrase names a task. */
-    private static boolean namesProblem(String lastWord) {
-        return CuePatterns.PROBLEM_HEADS.contains(lastWord.substring(lastWord.lastIndexOf('-') + 1).toLowerCase(Locale.ROOT));
+    /**
+     * "text-to-image", "image-to-video generation", "Chinese-to-English": turning one kind of data or one language into
+     * another names a task; "sequence-to-sequence" and "coarse-to-fine" name no modality and stay methods.
+     */
+    private static final Pattern MODALITY_TO_MODALITY;
+
+    static {
+        String modality = "(text|image|video|speech|audio|music|3D|layout|data|chart|table|code|SQL|instruction|sketch|motion|"
+                + "shape|caption|graph|molecule|" + String.join("|", CuePatterns.LANGUAGES) + ")";
+        MODALITY_TO_MODALITY = Pattern.compile("(?i)" + modality + "-to-" + modality
+                + "( (generation|synthesis|translation|retrieval|editing|personalization))?");
+    }
+
+    /**
+     * Whether a phrase names a task: its last word is a noun naming a kind of problem ("Text-Image Retrieval"), or it
+     * turns one modality into another.
+     */
+    private static boolean namesProblem(String phrase) {
+        String lastPart = phrase.substring(Math.max(phrase.lastIndexOf(' '), phrase.lastIndexOf('-')) + 1).toLowerCase(Locale.ROOT);
+        return CuePatterns.PROBLEM_HEADS.contains(lastPart) || MODALITY_TO_MODALITY.matcher(phrase).matches();
     }
 
     /** Compound adjectives that describe rather than name: "data-driven", "flow-based", "model-agnostic". */
@@ -139,9 +156,9 @@ final class Reconciler {
                 continue;
             }
             MentionType chosen = type.orElse(MentionType.Method);
-            if (chosen == MentionType.Method && namesProblem(lastLongWord)
-                    && gazetteer.typeOf(field.text().spanText(defined, d.longFrom(), d.longTo())).isEmpty()) {
-                // "Zero-shot Classification (ZSC)": the short form of a task's name is a task too.
+            String longFormText = field.text().spanText(defined, d.longFrom(), d.longTo());
+            if (chosen == MentionType.Method && namesProblem(longFormText) && gazetteer.typeOf(longFormText).isEmpty()) {
+                // "Zero-shot Classification (ZSC)", "text-to-video (T2V)": the short form of a task's name is a task too.
                 chosen = MentionType.Task;
             }
             if (chosen == MentionType.Dataset && !hasNameShape(field.text().sentences().get(d.sentence()), d.longFrom(), d.longTo())) {
@@ -514,6 +531,8 @@ final class Reconciler {
             return Optional.empty();
         }
         String lastWord = sentence.get(to - 1).word().toLowerCase(Locale.ROOT);
+        // Read before a generic head noun goes: "parsing strategies" are a way of solving a problem, not the problem.
+        boolean problem = namesProblem(field.text().spanText(sentence, from, to));
         if (to - from > 1 && (GENERIC_HEADS.contains(lastWord)
                 || (DESCRIPTIVE_HEADS.contains(lastWord) && hasNameShape(sentence, from, to - 1)))) {
             to--;
@@ -526,10 +545,8 @@ final class Reconciler {
             type = MentionType.Model;
             to--;
         }
-        if (type == MentionType.Method && namesProblem(lastWord)
-                && gazetteer.typeOf(field.text().spanText(sentence, from, to)).isEmpty()) {
-            // "object detection", "Zero-shot Classification": a phrase headed by the name of a kind of problem names a task,
-            // unless a generic head noun made it a way of solving one ("parsing strategies").
+        if (type == MentionType.Method && problem && gazetteer.typeOf(field.text().spanText(sentence, from, to)).isEmpty()) {
+            // "object detection", "Zero-shot Classification", "text-to-image": a phrase naming a kind of problem names a task.
             type = MentionType.Task;
         }
         if (to - from > 1 && hasNameShape(sentence, from, to - 1)) {

@@ -121,6 +121,19 @@ class ReconcilerTest {
     }
 
     @Test
+    void turning_one_modality_into_another_is_a_task_and_so_is_the_short_form_of_a_task() {
+        FieldReading field = new FieldReading(Field.abstract_, AnalyzedText.of(SharedNlp.pipeline(),
+                "We study text-to-video (T2V) and sequence-to-sequence models for Zero-shot Classification (ZSC)."));
+        field.definitions().addAll(AcronymDetector.find(field.text(), field.text().sentences().get(0), 0));
+        field.learned().add(span(field, "text-to-video", MentionType.Method, CrfTagger.COMPONENT));
+        field.learned().add(span(field, "sequence-to-sequence", MentionType.Method, CrfTagger.COMPONENT));
+        field.learned().add(span(field, "Zero-shot Classification", MentionType.Method, CrfTagger.COMPONENT));
+        new Reconciler(List.of(field), Gazetteer.shipped(SharedNlp.pipeline()));
+        assertEquals(List.of("text-to-video/Task", "T2V/Task", "sequence-to-sequence/Method", "Zero-shot Classification/Task", "ZSC/Task"),
+                field.accepted().stream().map(c -> field.spanText(c) + "/" + c.type()).toList());
+    }
+
+    @Test
     void in_a_spaced_out_text_a_spaced_hyphen_joins_a_name_to_its_version_digits() {
         FieldReading field = new FieldReading(Field.abstract_, AnalyzedText.of(SharedNlp.pipeline(),
                 "We compare ViLT - 3 with models trained on FSS - 1 0 0 0 ."));
