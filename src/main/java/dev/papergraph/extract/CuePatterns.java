@@ -30,7 +30,7 @@ final class CuePatterns {
     static final String CITED = "pattern-cited";
 
     /** A first name token: holds a capital or a digit, and is no determiner, pronoun or number. */
-    private static final String FIRST = "[{word:/[\\p{L}\\d][\\p{L}\\d.'^]*/} & {word:/.*\\p{Lu}.*/} & !{tag:/DT|PRP\\$?|IN|CC|CD|WDT/}]";
+    private static final String FIRST = "[{word:/[\\p{L}\\d][\\p{L}\\d.'^]*/} & {word:/.*\\p{Lu}.*/} & !{tag:/DT|PRP\\$?|IN|CC|CD|WDT|RB/}]";
     /** A later name token: any word after a hyphen ("N-body"), else a capitalised or numeric word. */
     private static final String NEXT = "(([{word:/-/}] [{word:/[\\p{L}\\d][\\p{L}\\d.'^]*/}]) | "
             + "[{word:/[\\p{L}\\d][\\p{L}\\d.'^]*/} & {word:/.*[\\p{Lu}\\d].*/} & !{tag:/DT|PRP\\$?|IN|CC/}])";
@@ -43,8 +43,16 @@ final class CuePatterns {
     private static final String OWN_NAME = "(?$name [{word:/[\\p{L}\\d][\\p{L}\\d.'^-]*/} & {word:/.*\\p{Lu}.*/} & !{tag:/DT|PRP\\$?|IN|CC|CD|WDT/}] "
             + "(" + NEXT + " | [{word:/\\+/}] | [{word:/-[\\p{L}\\d][\\p{L}\\d.'^-]*/}] | [{word:/[\\p{L}\\d][\\p{L}\\d.'^]*-[\\p{L}\\d.'^-]+/} & {word:/.*[\\p{Lu}\\d].*/}]){0,3})";
 
+    /**
+     * A citation written between a name and its head noun: "PoseTrack [2] dataset", "COCO (Lin et al., 2014)
+     * benchmark". Square brackets hold reference numbers; round ones an author ("et al.") or a year.
+     */
+    private static final String CITATION = "( [{word:/\\[|-LSB-/}] [{word:/[\\d,\u2013-]+/}]{1,8} [{word:/\\]|-RSB-/}] "
+            + "| [{word:/\\(|-LRB-/}] [!{word:/[()\\[\\];.]|-LRB-|-RRB-/}]{0,6} [{word:/al\\.?|(19|20)\\d\\d[a-z]?/}] "
+            + "[!{word:/[()\\[\\];.]|-LRB-|-RRB-/}]{0,4} [{word:/\\)|-RRB-/}] )";
+
     private static final TokenSequencePattern BEFORE_HEAD = TokenSequencePattern.compile(
-            NAME + " (?$head [{word:/(?i)datasets?|benchmarks?|corpus|corpora|databases?|suite|models?|frameworks?|"
+            NAME + " " + CITATION + "? (?$head [{word:/(?i)datasets?|benchmarks?|corpus|corpora|databases?|suite|models?|frameworks?|"
                     + "approach|methods?|algorithms?|architectures?|techniques?|metrics?|score|tasks?|surveys?|catalog(ue)?s?/}])");
     private static final TokenSequencePattern WE_PROPOSE = TokenSequencePattern.compile(
             "( [{word:/(?i)we|this|paper|work|study/}] ([{tag:/RB|MD/}] | [{word:/(?i)have|has/}])* ( [{tag:/VB.*/}] [{word:/(?i)and/}] )? "
@@ -72,7 +80,7 @@ final class CuePatterns {
             NAME + " ( [{word:/(?i)is|are/}] | [{word:/:|,/}] ) [{word:/(?i)a|an|the/}] [!{word:/(?i)of|for|that|which|with|,|\\.|model|method/}]{0,4} "
                     + "[{word:/(?i)datasets?|corpus|corpora|benchmarks?|subset|collection|suite|database/}]");
     /** Languages name what data is written in, not a data set: "English datasets". */
-    private static final Set<String> LANGUAGES = Set.of("english", "chinese", "french", "german", "spanish", "japanese",
+    static final Set<String> LANGUAGES = Set.of("english", "chinese", "french", "german", "spanish", "japanese",
             "korean", "arabic", "russian", "hindi", "portuguese", "italian", "dutch", "multilingual", "bilingual", "monolingual");
 
     /**
@@ -177,6 +185,16 @@ final class CuePatterns {
     private static final TokenSequencePattern HEAD_THEN_NAME = TokenSequencePattern.compile(
             "[{word:/(?i)datasets?|benchmarks?|corpus|corpora/}] " + NAME + " !{word:/(?i)(datasets?|benchmarks?|corpus|corpora|"
                     + "models?|methods?|tasks?|-|of)/}");
+
+    /**
+     * Nouns naming a kind of problem, which head task names ("scene classification", "cross-modal retrieval", "pose
+     * tracking") rather than method names. Words that also head common method names are left out: "generation"
+     * (retrieval-augmented generation), "prediction" (next-token prediction), "modeling", "regression" (ridge
+     * regression), "search".
+     */
+    static final Set<String> PROBLEM_HEADS = Set.of("classification", "recognition", "detection", "segmentation", "translation",
+            "localization", "summarization", "answering", "parsing", "captioning", "tracking", "completion", "extraction",
+            "forecasting", "nowcasting", "imputation", "unlearning", "verification", "retrieval", "generalization");
 
     /** An amount ("300B", "1.5T", "4x") rather than a name. */
     static final Pattern QUANTITY = Pattern.compile("[\\d.,]+[KMBTkmbx]?|\\d+x\\p{L}*");

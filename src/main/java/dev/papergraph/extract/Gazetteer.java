@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,11 +30,15 @@ final class Gazetteer {
 
     record Entry(String name, List<String> words, MentionType type, boolean caseless) {}
 
+    /** Companies and labs, one name per line: they make data sets, models and methods but name none of them. */
+    static final String ORGANISATIONS = "organisations.txt";
+
     private final Map<String, List<Entry>> byFirstWord;
     private final Map<String, Entry> byName;
+    private final Set<String> organisations;
     private final int size;
 
-    private Gazetteer(List<Entry> entries) {
+    private Gazetteer(List<Entry> entries, Set<String> organisations) {
         Map<String, List<Entry>> index = new HashMap<>();
         Map<String, Entry> names = new HashMap<>();
         for (Entry entry : entries) {
@@ -44,6 +49,7 @@ final class Gazetteer {
         index.values().forEach(list -> list.sort(Comparator.comparingInt((Entry e) -> -e.words().size())));
         this.byFirstWord = index;
         this.byName = names;
+        this.organisations = organisations;
         this.size = entries.size();
     }
 
@@ -51,16 +57,38 @@ final class Gazetteer {
     static Gazetteer shipped(StanfordCoreNLP nlp) {
         List<Entry> entries = new ArrayList<>();
         for (String resource : RESOURCES) {
-            try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("gazetteer " + resource + " is missing from the classpath");
-                }
+            try (InputStream in = open(resource)) {
                 entries.addAll(read(in, resource, nlp));
             } catch (IOException e) {
                 throw new UncheckedIOException(resource + ": " + e.getMessage(), e);
             }
         }
-        return new Gazetteer(entries);
+        try (InputStream in = open(ORGANISATIONS)) {
+            return new Gazetteer(entries, readNames(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(ORGANISATIONS + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static InputStream open(String resource) {
+        InputStream in = Gazetteer.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("gazetteer " + resource + " is missing from the classpath");
+        }
+        return in;
+    }
+
+    /** One name per line, {@code #} comments. */
+    static Set<String> readNames(InputStream in) throws IOException {
+        Set<String> names = new HashSet<>();
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        while ((line = reader.readLine()) != null) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                names.add(line.trim());
+            }
+        }
+        return names;
     }
 
     static List<Entry> read(InputStream in, String source, StanfordCoreNLP nlp) throws IOException {
@@ -89,12 +117,19 @@ final class Gazetteer {
             if (type == MentionType.Model && UNHYPHENATED.matcher(name).matches()) {
                 entries.add(entry(name.replace("-", ""), type, nlp));
             }
+            // Data sets named by capitalised words are also written as one word: "VisualGenome", "MSMARCO".
+            if (type == MentionType.Dataset && SPACED_NAME.matcher(name).matches()) {
+                entries.add(entry(name.replace(" ", ""), type, nlp));
+            }
         }
         return entries;
     }
 
     /** A cased model name with a hyphen before its version number: "GPT-4", "BLIP-2", "LLaMA-2". */
     private static final Pattern UNHYPHENATED = Pattern.compile("\\p{L}*\\p{Lu}\\p{L}*-\\d+(\\.\\d+)?");
+
+    /** A name of several words that each open with a capital or a digit: "Visual Genome", "MS MARCO", "CoNLL 2003". */
+    private static final Pattern SPACED_NAME = Pattern.compile("[\\p{Lu}\\d][\\p{L}\\d.-]*( [\\p{Lu}\\d][\\p{L}\\d.-]*)+");
 
     private static Entry entry(String name, MentionType type, StanfordCoreNLP nlp) {
         List<String> words = new ArrayList<>();
@@ -104,6 +139,11 @@ final class Gazetteer {
 
     int size() {
         return size;
+    }
+
+    /** Whether a text is exactly the name of a company or lab ("OpenAI", "Microsoft"), which is no mention of any type. */
+    boolean namesOrganisation(String text) {
+        return organisations.contains(text);
     }
 
     /** The type of a name written exactly as in the gazetteer (or in any case for a caseless entry). */
@@ -148,6 +188,10 @@ final class Gazetteer {
                     end++;
                 }
                 end = extendVersion(sentence, end);
+                if (match.type() == MentionType.Dataset && i > 0 && isLanguageName(sentence.get(i - 1).word())) {
+                    // "English Wikipedia", "Chinese PropBank": a language edition of a listed corpus is its own data set.
+                    from--;
+                }
             } else if (match.caseless() && Character.isUpperCase(sentence.get(i).word().codePointAt(0))) {
                 from = extendCapitalised(sentence, i);
             }
@@ -157,6 +201,13 @@ final class Gazetteer {
                 // "pre-training loss", "retrieval accuracy": a measure of the thing, not the thing.
                 end++;
                 type = MentionType.Metric;
+            } else if (match.caseless() && type == MentionType.Task && from == i && CuePatterns.PROBLEM_HEADS.contains(match.name())
+                    && Character.isLowerCase(sentence.get(i).word().codePointAt(0))) {
+                // "scene classification", "wildfire scar segmentation": a one-word task name heads the task phrase its
+                // noun modifiers make.
+                while (from > 0 && from > i - 3 && isNounModifier(sentence.get(from - 1))) {
+                    from--;
+                }
             } else if (match.caseless() && type == MentionType.Metric && from == i && i > 0 && isNounModifier(sentence.get(i - 1))
                     && Character.isLowerCase(sentence.get(i).word().codePointAt(0))) {
                 // "classification accuracy", "generation latency": the measure of one task.
@@ -229,9 +280,25 @@ final class Gazetteer {
     private static final Set<String> METRIC_HEADS = Set.of("loss", "accuracy", "error", "score", "perplexity",
             "latency", "throughput");
 
+    private static boolean isLanguageName(String word) {
+        return Character.isUpperCase(word.codePointAt(0)) && CuePatterns.LANGUAGES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     private static boolean isNounModifier(CoreLabel token) {
         String tag = token.tag();
         return tag != null && tag.startsWith("NN") && token.word().codePoints().allMatch(Character::isLowerCase);
+    }
+
+    /** Head nouns of data: a data set's name right before one may be written in lower case ("the charades dataset"). */
+    private static final Set<String> DATA_HEADS = Set.of("dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora");
+
+    /**
+     * Whether a listed data set's name is followed by a data head noun at {@code at}, which vouches for a lower-case
+     * writing of it ("the kinetics dataset"); alone, a lower-case "kinetics" or "places" is a common word.
+     */
+    private static boolean dataHeadAfter(Entry entry, List<CoreLabel> sentence, int at) {
+        return entry.type() == MentionType.Dataset && at < sentence.size()
+                && DATA_HEADS.contains(sentence.get(at).word().toLowerCase(Locale.ROOT));
     }
 
     private static boolean matches(Entry entry, List<CoreLabel> sentence, int from) {
@@ -242,7 +309,8 @@ final class Gazetteer {
         // A cased name of six letters or more also matches in another capitalisation that starts with a
         // capital ("Big-Bench" for "BIG-Bench", "Imagenet" for "ImageNet"); shorter ones ("SUN", "Pile") do not.
         boolean anyCase = entry.caseless()
-                || entry.name().length() >= 6 && Character.isUpperCase(sentence.get(from).word().codePointAt(0));
+                || entry.name().length() >= 6 && Character.isUpperCase(sentence.get(from).word().codePointAt(0))
+                || dataHeadAfter(entry, sentence, from + words.size());
         for (int k = 0; k < words.size(); k++) {
             String word = sentence.get(from + k).word();
             if (anyCase ? !word.equalsIgnoreCase(words.get(k)) : !word.equals(words.get(k))) {

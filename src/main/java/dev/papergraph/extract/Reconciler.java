@@ -72,6 +72,28 @@ final class Reconciler {
      */
     private static final Pattern BENCHMARK_NAME = Pattern.compile("\\S*([Bb]ench|\\p{Ll}\\S*QA)(-\\S+|\\s?v?\\d+(\\.\\d+)?)?"
             + "|\\S.*\\sDR\\d+");
+    /**
+     * "text-to-image", "image-to-video generation", "Chinese-to-English": turning one kind of data or one language into
+     * another names a task; "sequence-to-sequence" and "coarse-to-fine" name no modality and stay methods.
+     */
+    private static final Pattern MODALITY_TO_MODALITY;
+
+    static {
+        String modality = "(text|image|video|speech|audio|music|3D|layout|data|chart|table|code|SQL|instruction|sketch|motion|"
+                + "shape|caption|graph|molecule|" + String.join("|", CuePatterns.LANGUAGES) + ")";
+        MODALITY_TO_MODALITY = Pattern.compile("(?i)" + modality + "-to-" + modality
+                + "( (generation|synthesis|translation|retrieval|editing|personalization))?");
+    }
+
+    /**
+     * Whether a phrase names a task: its last word is a noun naming a kind of problem ("Text-Image Retrieval"), or it
+     * turns one modality into another.
+     */
+    private static boolean namesProblem(String phrase) {
+        String lastPart = phrase.substring(Math.max(phrase.lastIndexOf(' '), phrase.lastIndexOf('-')) + 1).toLowerCase(Locale.ROOT);
+        return CuePatterns.PROBLEM_HEADS.contains(lastPart) || MODALITY_TO_MODALITY.matcher(phrase).matches();
+    }
+
     /** Compound adjectives that describe rather than name: "data-driven", "flow-based", "model-agnostic". */
     static final Pattern ADJECTIVAL = Pattern.compile(".*-(based|driven|agnostic|inspired|free|aware|guided|specific)");
     static final Pattern FAMILY_PLURAL = Pattern.compile("\\p{Lu}+s");
@@ -134,6 +156,11 @@ final class Reconciler {
                 continue;
             }
             MentionType chosen = type.orElse(MentionType.Method);
+            String longFormText = field.text().spanText(defined, d.longFrom(), d.longTo());
+            if (chosen == MentionType.Method && namesProblem(longFormText) && gazetteer.typeOf(longFormText).isEmpty()) {
+                // "Zero-shot Classification (ZSC)", "text-to-video (T2V)": the short form of a task's name is a task too.
+                chosen = MentionType.Task;
+            }
             if (chosen == MentionType.Dataset && !hasNameShape(field.text().sentences().get(d.sentence()), d.longFrom(), d.longTo())) {
                 // "remote sensing (RS)": a data set is named with capitals; a lower-case long form names a field.
                 continue;
@@ -167,7 +194,7 @@ final class Reconciler {
         }
         field.cued().forEach(c -> ranked.add(new Ranked(c, 3)));
         field.learned().stream().filter(c -> c.confidence() >= minimumConfidence(c.type()) && !titleCaseOnly(field, c))
-                .forEach(c -> ranked.add(new Ranked(c, 2)));
+                .forEach(c -> ranked.add(new Ranked(listedTypeOfSameSpan(field, c), 2)));
         ranked.sort(Comparator.comparingInt((Ranked r) -> -r.priority)
                 .thenComparingInt(r -> -r.candidate.length())
                 .thenComparingInt(r -> r.candidate.sentence())
@@ -238,6 +265,15 @@ final class Reconciler {
         }
         String text = field.spanText(c);
         return fields.stream().filter(f -> f.field() != Field.title).noneMatch(f -> f.text().text().contains(text));
+    }
+
+    /**
+     * A tagged span that is exactly a listed name takes the listed type: the tagger's guess at "domain adaptation"
+     * (Method) yields to the task list, which says what the phrase names wherever it stands.
+     */
+    private static Candidate listedTypeOfSameSpan(FieldReading field, Candidate c) {
+        return field.listed().stream().filter(l -> l.sentence() == c.sentence() && l.from() == c.from() && l.to() == c.to())
+                .findFirst().map(l -> c.withType(l.type())).orElse(c);
     }
 
     /** Whether the short form ends with the head noun's initial: "Dataset" in "SQuAD", "Benchmark" in "BLURB". */
@@ -437,8 +473,8 @@ final class Reconciler {
 
     /**
      * Widens a span that starts inside a hyphenated compound ("shot segmentation" in "few-shot
-     * segmentation") or stops inside a number that a tokenizer split into digits ("FSS - 1 0" in SciER's
-     * "FSS - 1 0 0 0").
+     * segmentation"), stops inside a number that a tokenizer split into digits ("FSS - 1 0" in SciER's
+     * "FSS - 1 0 0 0") or stops before the version number of such a text ("GPT" in "GPT - 3").
      */
     private static Candidate wholeWords(FieldReading field, Candidate c) {
         List<CoreLabel> sentence = field.text().sentences().get(c.sentence());
@@ -448,6 +484,13 @@ final class Reconciler {
                 && spacing(sentence.get(from - 2), sentence.get(from - 1)) == spacing(sentence.get(from - 1), sentence.get(from))
                 && spacing(sentence.get(from - 1), sentence.get(from)) <= 1) {
             from -= 2;
+        }
+        // A text whose tokens are all spaced out (SciER's) writes "GPT-3" as "GPT - 3" and "FSS-1000" as
+        // "FSS - 1 0 0 0": a hyphen set off by single spaces between a name and single digits joins a version.
+        if (to + 1 < sentence.size() && sentence.get(to).word().equals("-") && sentence.get(to + 1).word().matches("\\d")
+                && spacing(sentence.get(to - 1), sentence.get(to)) == 1 && spacing(sentence.get(to), sentence.get(to + 1)) == 1
+                && hasNameShape(sentence, to - 1, to) && Character.isLetter(sentence.get(to - 1).word().codePointAt(0))) {
+            to += 2;
         }
         while (to < sentence.size() && sentence.get(to).word().matches("\\d") && sentence.get(to - 1).word().matches("\\d")
                 && spacing(sentence.get(to - 1), sentence.get(to)) == 1) {
@@ -488,6 +531,8 @@ final class Reconciler {
             return Optional.empty();
         }
         String lastWord = sentence.get(to - 1).word().toLowerCase(Locale.ROOT);
+        // Read before a generic head noun goes: "parsing strategies" are a way of solving a problem, not the problem.
+        boolean problem = namesProblem(field.text().spanText(sentence, from, to));
         if (to - from > 1 && (GENERIC_HEADS.contains(lastWord)
                 || (DESCRIPTIVE_HEADS.contains(lastWord) && hasNameShape(sentence, from, to - 1)))) {
             to--;
@@ -499,6 +544,10 @@ final class Reconciler {
             // "Falcon LLM", "PaLI3-5B VLM": a name before a model word names a model, whatever the evidence said.
             type = MentionType.Model;
             to--;
+        }
+        if (type == MentionType.Method && problem && gazetteer.typeOf(field.text().spanText(sentence, from, to)).isEmpty()) {
+            // "object detection", "Zero-shot Classification", "text-to-image": a phrase naming a kind of problem names a task.
+            type = MentionType.Task;
         }
         if (to - from > 1 && hasNameShape(sentence, from, to - 1)) {
             String last = sentence.get(to - 1).word().toLowerCase(Locale.ROOT);
@@ -520,7 +569,8 @@ final class Reconciler {
                 || text.contains("_")) {
             return Optional.empty();
         }
-        if (text.length() < 2 || GENERIC.contains(text.toLowerCase(Locale.ROOT)) || text.codePoints().noneMatch(Character::isLetter)) {
+        if (text.length() < 2 || GENERIC.contains(text.toLowerCase(Locale.ROOT)) || text.codePoints().noneMatch(Character::isLetter)
+                || gazetteer.namesOrganisation(text)) {
             return Optional.empty();
         }
         return Optional.of(new Candidate(c.sentence(), from, to, type, c.component(), c.confidence()));

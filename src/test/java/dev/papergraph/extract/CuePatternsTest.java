@@ -31,6 +31,17 @@ class CuePatternsTest {
     }
 
     @Test
+    void a_citation_between_a_name_and_its_head_noun_keeps_the_cue() {
+        assertEquals(List.of("PoseTrack/Dataset", "COCO/Dataset"),
+                find("We test on the PoseTrack [2] dataset and the COCO (Lin et al., 2014) benchmark.", false).names());
+    }
+
+    @Test
+    void an_adverb_opening_a_sentence_is_no_part_of_a_name() {
+        assertEquals(List.of("CRFAsRNN/Model"), find("Then CRFAsRNN [38] models the CRF as a recurrent network.", false).names());
+    }
+
+    @Test
     void a_phrase_without_capitals_is_no_name() {
         assertEquals(List.of(), find("We use the large dataset and the proposed model.", false).names());
     }

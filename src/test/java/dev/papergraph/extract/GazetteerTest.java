@@ -66,4 +66,33 @@ class GazetteerTest {
         assertEquals(List.of("GPT4/Model", "BLIP2/Model"), found("We compare GPT4 with BLIP2 on captions."));
         assertEquals(Optional.of(MentionType.Model), SHIPPED.typeOf("GPT4"));
     }
+
+    @Test
+    void a_data_set_named_by_capitalised_words_also_matches_written_as_one_word() {
+        assertEquals(List.of("VisualGenome/Dataset", "MSMARCO/Dataset"), found("We train on VisualGenome and rank MSMARCO passages."));
+    }
+
+    @Test
+    void a_lower_case_listed_data_set_counts_only_before_a_data_head_noun() {
+        assertEquals(List.of("charades/Dataset"), found("Results on the charades dataset differ from the kinetics of the ball."));
+    }
+
+    @Test
+    void a_language_before_a_listed_corpus_is_part_of_its_name() {
+        assertEquals(List.of("English Wikipedia/Dataset", "Chinese PropBank/Dataset"),
+                found("We pre-train on English Wikipedia and test on Chinese PropBank."));
+    }
+
+    @Test
+    void a_listed_problem_noun_takes_the_lower_case_nouns_before_it() {
+        assertEquals(List.of("methane detection/Task", "classification/Task"),
+                found("The model improves methane detection and classification."));
+        assertEquals(Optional.of(MentionType.Task), SHIPPED.typeOf("few-shot learning"));
+    }
+
+    @Test
+    void companies_and_labs_are_listed_as_organisations_but_data_sources_are_not() {
+        assertTrue(SHIPPED.namesOrganisation("OpenAI"));
+        assertTrue(!SHIPPED.namesOrganisation("Amazon") && !SHIPPED.namesOrganisation("Reddit"));
+    }
 }

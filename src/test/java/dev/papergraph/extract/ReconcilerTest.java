@@ -100,6 +100,58 @@ class ReconcilerTest {
         assertEquals(Set.of(MentionType.Dataset), types);
     }
 
+    @Test
+    void a_tagged_span_that_is_a_listed_name_takes_the_listed_type() {
+        FieldReading field = new FieldReading(Field.abstract_, AnalyzedText.of(SharedNlp.pipeline(), "We study domain adaptation for speech."));
+        field.listed().add(span(field, "domain adaptation", MentionType.Task, Gazetteer.COMPONENT));
+        field.learned().add(span(field, "domain adaptation", MentionType.Method, CrfTagger.COMPONENT));
+        new Reconciler(List.of(field), Gazetteer.shipped(SharedNlp.pipeline()));
+        assertEquals(List.of("domain adaptation/Task"), field.accepted().stream().map(c -> field.spanText(c) + "/" + c.type()).toList());
+    }
+
+    @Test
+    void a_phrase_headed_by_a_problem_noun_is_a_task_unless_a_generic_head_follows() {
+        FieldReading field = new FieldReading(Field.abstract_, AnalyzedText.of(SharedNlp.pipeline(),
+                "We improve methane detection with two parsing strategies."));
+        field.learned().add(span(field, "methane detection", MentionType.Method, CrfTagger.COMPONENT));
+        field.learned().add(span(field, "parsing strategies", MentionType.Method, CrfTagger.COMPONENT));
+        new Reconciler(List.of(field), Gazetteer.shipped(SharedNlp.pipeline()));
+        assertEquals(List.of("methane detection/Task", "parsing/Method"),
+                field.accepted().stream().map(c -> field.spanText(c) + "/" + c.type()).toList());
+    }
+
+    @Test
+    void turning_one_modality_into_another_is_a_task_and_so_is_the_short_form_of_a_task() {
+        FieldReading field = new FieldReading(Field.abstract_, AnalyzedText.of(SharedNlp.pipeline(),
+                "We study text-to-video (T2V) and sequence-to-sequence models for Zero-shot Classification (ZSC)."));
+        field.definitions().addAll(AcronymDetector.find(field.text(), field.text().sentences().get(0), 0));
+        field.learned().add(span(field, "text-to-video", MentionType.Method, CrfTagger.COMPONENT));
+        field.learned().add(span(field, "sequence-to-sequence", MentionType.Method, CrfTagger.COMPONENT));
+        field.learned().add(span(field, "Zero-shot Classification", MentionType.Method, CrfTagger.COMPONENT));
+        new Reconciler(List.of(field), Gazetteer.shipped(SharedNlp.pipeline()));
+        assertEquals(List.of("text-to-video/Task", "T2V/Task", "sequence-to-sequence/Method", "Zero-shot Classification/Task", "ZSC/Task"),
+                field.accepted().stream().map(c -> field.spanText(c) + "/" + c.type()).toList());
+    }
+
+    @Test
+    void in_a_spaced_out_text_a_spaced_hyphen_joins_a_name_to_its_version_digits() {
+        FieldReading field = new FieldReading(Field.abstract_, AnalyzedText.of(SharedNlp.pipeline(),
+                "We compare ViLT - 3 with models trained on FSS - 1 0 0 0 ."));
+        field.learned().add(span(field, "ViLT", MentionType.Method, CrfTagger.COMPONENT));
+        field.learned().add(span(field, "FSS", MentionType.Dataset, CrfTagger.COMPONENT));
+        new Reconciler(List.of(field), Gazetteer.shipped(SharedNlp.pipeline()));
+        assertEquals(List.of("ViLT - 3", "FSS - 1 0 0 0"), field.accepted().stream().map(field::spanText).toList());
+    }
+
+    @Test
+    void a_company_name_is_no_mention() {
+        FieldReading field = new FieldReading(Field.abstract_, AnalyzedText.of(SharedNlp.pipeline(), "Models by OpenAI outperform Vicuna."));
+        field.learned().add(span(field, "OpenAI", MentionType.Dataset, CrfTagger.COMPONENT));
+        field.learned().add(span(field, "Vicuna", MentionType.Model, CrfTagger.COMPONENT));
+        new Reconciler(List.of(field), Gazetteer.shipped(SharedNlp.pipeline()));
+        assertEquals(List.of("Vicuna"), field.accepted().stream().map(field::spanText).toList());
+    }
+
     /** A candidate over the first tokens of the first sentence that read {@code name}. */
     private static Candidate span(FieldReading field, String name, MentionType type, String component) {
         List<CoreLabel> sentence = field.text().sentences().get(0);
