@@ -303,7 +303,7 @@ final class CuePatterns {
                 introduced.add(new Candidate(sentenceIndex, from, to, MentionType.Method, WINDOW, confidence));
             }
         }
-        boolean firstPerson = sentence.stream().anyMatch(t -> t.word().equalsIgnoreCase("we") || t.word().equalsIgnoreCase("our"));
+        boolean firstPerson = MakingCueFinder.authorsSpeak(sentence);
         m = HEAD_APPOSITIVE.getMatcher(sentence);
         while (m.find()) {
             int from = m.start("$name");

@@ -246,8 +246,7 @@ final class IntroducedPhraseFinder {
      */
     private void replaceOverlapping(FieldReading field, Candidate mention) {
         List<String> overlapped = field.accepted().stream().filter(a -> a.overlaps(mention)).map(field::spanText).toList();
-        field.accepted().removeIf(a -> a.overlaps(mention));
-        field.accepted().add(mention);
+        field.acceptInPlaceOfOverlaps(mention);
         for (String form : overlapped) {
             if (fields.stream().noneMatch(f -> f.accepted().stream().anyMatch(a -> f.spanText(a).equals(form)))) {
                 names.remove(form);

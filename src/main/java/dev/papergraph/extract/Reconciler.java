@@ -289,10 +289,10 @@ final class Reconciler {
      * catchphrase ("Towards:", "Beyond Scale:", "Template Matters:") does not come back in the abstract.
      */
     private void titleName() {
-        if (fields.size() < 2 || fields.get(0).field() != Field.title || fields.get(0).text().sentences().isEmpty()) {
+        FieldReading title = FieldReading.title(fields).orElse(null);
+        if (title == null || fields.size() < 2) {
             return;
         }
-        FieldReading title = fields.get(0);
         List<CoreLabel> sentence = title.text().sentences().get(0);
         int colon = 0;
         while (colon < sentence.size() && colon < 5 && !sentence.get(colon).word().equals(":")) {
@@ -334,8 +334,7 @@ final class Reconciler {
         if (used) {
             Candidate found = new Candidate(0, 0, colon, CuePatterns.typeAfter(sentence, colon).orElse(MentionType.Method),
                     CuePatterns.COMPONENT, 0.8);
-            title.accepted().removeIf(a -> a.overlaps(found));
-            title.accepted().add(found);
+            title.acceptInPlaceOfOverlaps(found);
             title.introducedCues().add(found);
         }
     }
@@ -350,10 +349,10 @@ final class Reconciler {
      * word. The pair is the paper's own, like the short form.
      */
     private void titleLongForm(Map<String, String> partners) {
-        if (fields.isEmpty() || fields.get(0).field() != Field.title || fields.get(0).text().sentences().isEmpty()) {
+        FieldReading title = FieldReading.title(fields).orElse(null);
+        if (title == null) {
             return;
         }
-        FieldReading title = fields.get(0);
         List<CoreLabel> sentence = title.text().sentences().get(0);
         if (sentence.size() < 4 || !sentence.get(1).word().equals(":")) {
             return;
@@ -401,8 +400,7 @@ final class Reconciler {
         MentionType type = title.accepted().stream().filter(a -> a.from() == 0 && a.to() == 1).map(Candidate::type).findFirst()
                 .orElse(MentionType.Method);
         Candidate longForm = new Candidate(0, 2, end, type, AcronymDetector.COMPONENT, 0.8);
-        title.accepted().removeIf(a -> a.overlaps(longForm));
-        title.accepted().add(longForm);
+        title.acceptInPlaceOfOverlaps(longForm);
         title.introducedCues().add(longForm);
         String longText = title.spanText(longForm);
         partners.putIfAbsent(shortForm, longText);

@@ -32,12 +32,8 @@ final class TitleNameFinder {
         this.names = names;
     }
 
-    /** The title, which the extractor reads first, when the paper has one with words in it. */
     private Optional<FieldReading> title() {
-        if (fields.isEmpty() || fields.get(0).field() != Field.title || fields.get(0).text().sentences().isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(fields.get(0));
+        return FieldReading.title(fields);
     }
 
     /** A coined name in the title ("TimelyGPT", "PreDiff") is the paper's own. */
@@ -113,8 +109,7 @@ final class TitleNameFinder {
         int stop = end;
         Candidate found = title.acceptedAt(last, start, stop)
                 .orElseGet(() -> new Candidate(last, start, stop, MentionType.Method, CuePatterns.COMPONENT, 0.7));
-        title.accepted().removeIf(a -> a.overlaps(found));
-        title.accepted().add(found);
+        title.acceptInPlaceOfOverlaps(found);
         names.introduce(text, found, sentence, null);
     }
 
