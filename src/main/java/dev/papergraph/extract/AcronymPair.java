@@ -1,4 +1,4 @@
 package dev.papergraph.extract;
 
 /** A short form defined in the text by its long form: "Beam search by Vector Quantization (BeamVQ)". */
-public record AcronymPair(String shortForm, String longForm, MentionType type) {}
+public record AcronymPair(String shortForm, String longForm, MentionType type) implements java.io.Serializable {}

@@ -17,7 +17,7 @@ public record Mention(
         int end,
         String sentence,
         String component,
-        double confidence) {
+        double confidence) implements java.io.Serializable {
 
     public Mention {
         if (start < 0 || end <= start) {

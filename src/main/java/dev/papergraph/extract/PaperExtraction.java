@@ -14,7 +14,7 @@ public record PaperExtraction(
         List<Mention> mentions,
         List<AcronymPair> acronyms,
         Set<String> introduced,
-        List<RelationMention> relations) {
+        List<RelationMention> relations) implements java.io.Serializable {
 
     public PaperExtraction {
         mentions = List.copyOf(mentions);

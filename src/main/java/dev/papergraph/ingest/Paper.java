@@ -22,7 +22,7 @@ public record Paper(
         String doi,
         String url,
         List<String> categories,
-        List<SourceRef> sources) {
+        List<SourceRef> sources) implements java.io.Serializable {
 
     public Paper {
         if (id == null || id.isBlank()) {

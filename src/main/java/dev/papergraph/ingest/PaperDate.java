@@ -4,7 +4,7 @@ package dev.papergraph.ingest;
  * A publication date as precise as the input gives it: a year, a year and month, a full date, or a
  * month and day without a year (listing pages show recent dates that way). Absent parts are null.
  */
-public record PaperDate(Integer year, Integer month, Integer day) {
+public record PaperDate(Integer year, Integer month, Integer day) implements java.io.Serializable {
     public PaperDate {
         if (year == null && (month == null || day == null)) {
             throw new IllegalArgumentException("a date needs a year, or a month and a day");

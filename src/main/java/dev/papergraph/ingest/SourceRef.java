@@ -1,7 +1,7 @@
 package dev.papergraph.ingest;
 
 /** Where a record was read: an input's name (file name, or "-" for standard input) and its 1-based line. */
-public record SourceRef(String file, long line) implements Comparable<SourceRef> {
+public record SourceRef(String file, long line) implements java.io.Serializable, Comparable<SourceRef> {
     @Override
     public int compareTo(SourceRef other) {
         int byFile = file.compareTo(other.file);

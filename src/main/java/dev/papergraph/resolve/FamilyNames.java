@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,14 +59,31 @@ final class FamilyNames {
 
     /** The key of the nearest family concept of a concept's labels, or null. */
     static String family(Concept concept, MergeGraph graph, Map<String, String> keyOfRoot, Map<String, Concept> concepts) {
+        return family(concept.key(), concept.type(), labels(concept), ancestor -> {
+            String key = keyOfRoot.get(graph.clusterOf("", ancestor));
+            Concept family = key == null ? null : concepts.get(key);
+            return family == null ? null : Map.entry(family.key(), family.type());
+        });
+    }
+
+    /** The preferred label, then the variants: the order in which names are read for a family. */
+    static List<String> labels(Concept concept) {
         List<String> labels = new ArrayList<>(List.of(concept.prefLabel()));
         concept.variants().forEach(v -> labels.add(v.label()));
+        return labels;
+    }
+
+    /**
+     * The key of the nearest family concept of a concept's labels, or null; {@code conceptOf} gives
+     * the key and type of the concept an ancestor name resolves to, or null when it names none.
+     */
+    static String family(String key, MentionType type, List<String> labels,
+            Function<String, Map.Entry<String, MentionType>> conceptOf) {
         for (String label : labels) {
             for (String ancestor : ancestors(label)) {
-                String key = keyOfRoot.get(graph.clusterOf("", ancestor));
-                Concept family = key == null ? null : concepts.get(key);
-                if (family != null && !family.key().equals(concept.key()) && sameKind(family.type(), concept.type())) {
-                    return family.key();
+                Map.Entry<String, MentionType> family = conceptOf.apply(ancestor);
+                if (family != null && !family.getKey().equals(key) && sameKind(family.getValue(), type)) {
+                    return family.getKey();
                 }
             }
         }
@@ -94,7 +112,7 @@ final class FamilyNames {
         return evidence;
     }
 
-    private static Mention first(Map<Mention, String> keys, String key) {
+    static Mention first(Map<Mention, String> keys, String key) {
         return keys.entrySet().stream().filter(e -> e.getValue().equals(key)).map(Map.Entry::getKey).findFirst().orElse(null);
     }
 }

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Which match forms name one concept, and why: links from the equivalence table and from acronym
@@ -151,6 +152,14 @@ final class MergeGraph {
 
     /** Why {@code label} was merged into a concept labelled {@code prefLabel}. */
     String rule(String prefLabel, String label) {
+        return rule(prefLabel, label, form -> rules.getOrDefault(form, Map.of()));
+    }
+
+    /**
+     * Why {@code label} was merged into a concept labelled {@code prefLabel}, given each form's linked
+     * forms (sorted) with the rule of each link.
+     */
+    static String rule(String prefLabel, String label, Function<String, Map<String, String>> links) {
         String from = form(prefLabel);
         String to = form(label);
         if (from.equals(to)) {
@@ -161,17 +170,17 @@ final class MergeGraph {
                     ? HYPHENATION
                     : PLURAL;
         }
-        return ruleOnPath(from, to);
+        return ruleOnPath(from, to, links);
     }
 
     /** The rule of the link that reaches {@code to} on a shortest path of links from {@code from}. */
-    private String ruleOnPath(String from, String to) {
+    private static String ruleOnPath(String from, String to, Function<String, Map<String, String>> links) {
         Map<String, String> reachedBy = new HashMap<>();
         Deque<String> queue = new ArrayDeque<>(List.of(from));
         reachedBy.put(from, "");
         while (!queue.isEmpty()) {
             String form = queue.removeFirst();
-            for (Map.Entry<String, String> next : rules.getOrDefault(form, Map.of()).entrySet()) {
+            for (Map.Entry<String, String> next : links.apply(form).entrySet()) {
                 if (reachedBy.putIfAbsent(next.getKey(), next.getValue()) == null) {
                     if (next.getKey().equals(to)) {
                         return next.getValue();

@@ -112,7 +112,7 @@ public final class NormalizingConceptResolver implements ConceptResolver {
     }
 
     /** The paper's mentions plus the ends of its relation mentions (a pattern may name a broader concept). */
-    private static List<Mention> mentionsOf(PaperInput paper) {
+    static List<Mention> mentionsOf(PaperInput paper) {
         TreeSet<Mention> all = new TreeSet<>(MENTION_ORDER);
         all.addAll(paper.extraction().mentions());
         for (RelationMention relation : paper.extraction().relations()) {
@@ -188,75 +188,45 @@ public final class NormalizingConceptResolver implements ConceptResolver {
     /** What a concept gathers while mentions are resolved. */
     private static final class Draft {
         private final String key;
-        private final Map<String, Integer> surfaceCounts = new TreeMap<>();
-        private final List<String> sentenceInitial = new ArrayList<>();
-        private final Map<MentionType, Integer> typeCounts = new EnumMap<>(MentionType.class);
+        private final FormStats stats = new FormStats();
         private final SortedSet<String> paperIds = new TreeSet<>();
         private final SortedSet<String> introducedBy = new TreeSet<>();
-        private PaperDate firstSeen;
 
         Draft(String key) {
             this.key = key;
         }
 
         void add(PaperInput paper, Mention mention) {
-            if (startsSentence(mention)) {
-                sentenceInitial.add(mention.text());
-            } else {
-                surfaceCounts.merge(mention.text(), 1, Integer::sum);
-            }
-            typeCounts.merge(mention.type(), 1, Integer::sum);
+            stats.add(mention, paper.paper().date(), 1);
             paperIds.add(paper.paper().id());
-            PaperDate date = paper.paper().date();
-            if (date != null && date.year() != null && (firstSeen == null || DATE_ORDER.compare(date, firstSeen) < 0)) {
-                firstSeen = date;
-            }
         }
 
         Concept toConcept(MergeGraph graph, LinkTable links) {
-            Map<String, Integer> counts = new TreeMap<>(surfaceCounts);
-            // "Large language models" opening a sentence counts for "large language models" when that form is used
-            for (String text : sentenceInitial) {
-                String lowered = text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
-                counts.merge(surfaceCounts.containsKey(lowered) ? lowered : text, 1, Integer::sum);
-            }
-            String prefLabel = counts.entrySet().stream()
-                    .min(Comparator.comparing((Map.Entry<String, Integer> e) -> !LabelNormalizer.wellFormed(e.getKey()))
-                            .thenComparing(e -> -e.getValue())
-                            .thenComparing(Map.Entry::getKey))
-                    .orElseThrow()
-                    .getKey();
-            SortedSet<String> labels = new TreeSet<>(counts.keySet());
-            labels.addAll(sentenceInitial);
-            List<LabelVariant> variants = labels.stream()
-                    .filter(label -> !label.equals(prefLabel))
-                    .map(label -> new LabelVariant(label, graph.rule(prefLabel, label)))
-                    .toList();
-            MentionType type = typeCounts.entrySet().stream()
-                    .max(Map.Entry.<MentionType, Integer>comparingByValue()
-                            .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                    .orElseThrow()
-                    .getKey();
-            SortedSet<String> forms = new TreeSet<>();
-            labels.forEach(label -> forms.add(MergeGraph.form(label)));
-            return new Concept(
-                    key,
-                    type,
-                    prefLabel,
-                    variants,
-                    Collections.unmodifiableSortedSet(paperIds),
-                    Collections.unmodifiableSortedSet(introducedBy),
-                    firstSeen,
-                    links.link(forms, type));
+            return concept(key, stats, graph::rule, links, paperIds, introducedBy);
         }
+    }
 
-        private static boolean startsSentence(Mention mention) {
-            String text = mention.text();
-            return mention.sentence() != null
-                    && mention.sentence().strip().startsWith(text)
-                    && Character.isUpperCase(text.charAt(0))
-                    && text.codePoints().skip(1).noneMatch(Character::isUpperCase);
-        }
+    /** A concept from its mentions' statistics; {@code rules} says why a label was merged into the preferred one. */
+    static Concept concept(String key, FormStats stats, java.util.function.BinaryOperator<String> rules, LinkTable links,
+            SortedSet<String> paperIds, SortedSet<String> introducedBy) {
+        String prefLabel = stats.prefLabel();
+        SortedSet<String> labels = stats.labels();
+        List<LabelVariant> variants = labels.stream()
+                .filter(label -> !label.equals(prefLabel))
+                .map(label -> new LabelVariant(label, rules.apply(prefLabel, label)))
+                .toList();
+        MentionType type = stats.type();
+        SortedSet<String> forms = new TreeSet<>();
+        labels.forEach(label -> forms.add(MergeGraph.form(label)));
+        return new Concept(
+                key,
+                type,
+                prefLabel,
+                variants,
+                Collections.unmodifiableSortedSet(paperIds),
+                Collections.unmodifiableSortedSet(introducedBy),
+                stats.firstSeen(),
+                links.link(forms, type));
     }
 
     /** Earlier first; a missing month or day sorts before any month or day of the same year. */

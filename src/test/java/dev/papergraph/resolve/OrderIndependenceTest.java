@@ -33,7 +33,7 @@ class OrderIndependenceTest {
         {"PM", "pretrained model"}, {"PM", "particulate matter"}, {"BeamVQ", "Beam search by Vector Quantization"},
         {"LLMs", "Large Language Models"}};
 
-    private static List<PaperInput> papers(long seed) {
+    static List<PaperInput> papers(long seed) {
         Random random = new Random(seed);
         List<PaperInput> papers = new ArrayList<>();
         for (int p = 0; p < 40; p++) {

@@ -1,0 +1,751 @@
+package dev.papergraph.resolve;
+
+import static dev.papergraph.resolve.ResolutionIndex.count;
+import static dev.papergraph.resolve.ResolutionIndex.countOf;
+import static dev.papergraph.resolve.ResolutionIndex.key;
+import static dev.papergraph.resolve.ResolutionIndex.suffixes;
+
+import dev.papergraph.extract.AcronymPair;
+import dev.papergraph.extract.Mention;
+import dev.papergraph.extract.MentionType;
+import dev.papergraph.extract.PaperExtraction;
+import dev.papergraph.extract.RelationMention;
+import dev.papergraph.extract.RelationType;
+import dev.papergraph.ingest.Paper;
+import dev.papergraph.ingest.PaperDate;
+import dev.papergraph.resolve.ConceptResolver.PaperInput;
+import java.io.Serializable;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Resolves concepts batch by batch against a persistent {@link ResolutionIndex}, giving exactly what
+ * {@link NormalizingConceptResolver} gives over all papers at once, while reading only what a batch
+ * touches: the statistics of the match forms its mentions go through, the components (concepts)
+ * those forms belong to, and the papers whose concept keys, relation readings or family links change
+ * because of it (a merge, a split of an acronym's senses, a concept changing type or family).
+ *
+ * <p>What is kept per form (surface and type counts, first date) and per concept (support, pairs,
+ * relation supports) are sums over papers, so adding a paper adds its share and a paper whose keys
+ * change takes its old share away and adds the new one: the state stays a function of the set of
+ * papers, whatever the order and the batches.
+ */
+public final class IncrementalResolver {
+    /**
+     * A stored paper: its record and extraction, the match form each mention goes through (aligned
+     * with {@link NormalizingConceptResolver#mentionsOf}) and of each introduced name, and what they
+     * resolved to; {@code keys} is null until the paper is resolved.
+     */
+    public record PaperState(Paper paper, PaperExtraction extraction, List<String> forms, List<String> introducedForms,
+            List<String> keys, List<String> introducedKeys, List<Reading> readings) implements Serializable {
+
+        /** Each mention (with the ends of relation mentions) and the key of its concept, in mention order. */
+        public Map<Mention, String> conceptKeys() {
+            List<Mention> mentions = NormalizingConceptResolver.mentionsOf(new PaperInput(paper, extraction));
+            Map<Mention, String> keys = new LinkedHashMap<>();
+            for (int i = 0; i < mentions.size(); i++) {
+                keys.put(mentions.get(i), this.keys.get(i));
+            }
+            return keys;
+        }
+    }
+
+    /** A resolved relation as read in one paper. */
+    public record Reading(RelationType type, String subjectKey, String objectKey, RelationMention mention) implements Serializable {
+        String id() {
+            return key(subjectKey, type.name(), objectKey);
+        }
+    }
+
+    /** How a short form's definitions group into senses: each sense's base root and first long form. */
+    record Senses(String usualRoot, TreeMap<String, String> firstLongForm) implements Serializable {
+        String usualLongForm() {
+            return firstLongForm.get(usualRoot);
+        }
+    }
+
+    /** A concept as derived from its forms, without the counts kept apart. */
+    record ConceptState(MentionType type, String prefLabel, List<LabelVariant> variants, PaperDate firstSeen,
+            ConceptLink link, List<String> members, List<String> ancestorForms, String family) implements Serializable {
+        ConceptState withFamily(String newFamily) {
+            return new ConceptState(type, prefLabel, variants, firstSeen, link, members, ancestorForms, newFamily);
+        }
+    }
+
+    /** What a batch changed, to be written to the RDF store. */
+    public record Changes(SortedSet<String> papers, SortedSet<String> concepts, SortedSet<String> pairs, SortedSet<String> relations) {
+        static Changes empty() {
+            return new Changes(new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>());
+        }
+
+        public boolean isEmpty() {
+            return papers.isEmpty() && concepts.isEmpty() && pairs.isEmpty() && relations.isEmpty();
+        }
+    }
+
+    private final ResolutionIndex index;
+    private final EquivalenceTable table;
+    private final LinkTable links;
+    private final Map<String, SortedSet<String>> tableNeighbors = new HashMap<>();
+    private final Set<String> canonicalForms = new TreeSet<>();
+
+    public IncrementalResolver(ResolutionIndex index) {
+        this(index, EquivalenceTable.shipped(), LinkTable.shipped());
+    }
+
+    IncrementalResolver(ResolutionIndex index, EquivalenceTable table, LinkTable links) {
+        this.index = index;
+        this.table = table;
+        this.links = links;
+        for (EquivalenceTable.Equivalence e : table.equivalences()) {
+            tableNeighbors.computeIfAbsent(e.canonical(), f -> new TreeSet<>()).add(e.equivalent());
+            tableNeighbors.computeIfAbsent(e.equivalent(), f -> new TreeSet<>()).add(e.canonical());
+            canonicalForms.add(e.canonical());
+        }
+    }
+
+    public ResolutionIndex index() {
+        return index;
+    }
+
+    /** The stored state of a paper, or null. */
+    public PaperState paper(String id) {
+        return (PaperState) index.papers.get(id);
+    }
+
+    /**
+     * Adds papers (new ones, or new readings of stored ones) and returns what changed. Papers must
+     * have distinct ids; one equal to its stored state changes nothing.
+     */
+    public Changes apply(Collection<PaperInput> batch) {
+        Changes changes = Changes.empty();
+        List<PaperState> replaced = new ArrayList<>();
+        List<PaperInput> added = new ArrayList<>();
+        for (PaperInput input : batch) {
+            PaperState old = paper(input.paper().id());
+            if (old != null && old.paper().equals(input.paper()) && old.extraction().equals(input.extraction())) {
+                continue;
+            }
+            if (old != null) {
+                replaced.add(old);
+            }
+            added.add(input);
+        }
+        if (added.isEmpty()) {
+            return changes;
+        }
+        Set<String> addedIds = new TreeSet<>();
+        added.forEach(input -> addedIds.add(input.paper().id()));
+
+        // acronym definitions and the links they make
+        Set<String> seeds = new TreeSet<>();
+        Set<String> shortForms = new TreeSet<>();
+        Set<String> baseChanged = new TreeSet<>();
+        replaced.forEach(old -> definitions(old.paper().id(), old.extraction(), -1, seeds, shortForms, baseChanged));
+        added.forEach(input -> definitions(input.paper().id(), input.extraction(), 1, seeds, shortForms, baseChanged));
+        for (String form : baseChanged) {
+            for (String member : component(form, false).keySet()) {
+                suffixes(index.shortFormsOf, member).forEach(shortForms::add);
+            }
+        }
+        Set<String> moved = new TreeSet<>();
+        for (String shortForm : shortForms) {
+            updateSenses(shortForm, seeds, moved);
+        }
+        moved.removeAll(addedIds);
+
+        // form statistics: old shares out, new shares in
+        Set<String> formsLosing = new TreeSet<>();
+        Set<String> conceptLevelDone = new TreeSet<>();
+        for (PaperState old : replaced) {
+            formShare(old, -1, formsLosing);
+            conceptShare(old, -1, changes);
+            conceptLevelDone.add(old.paper().id());
+            seeds.addAll(old.forms());
+        }
+        Map<String, PaperState> fresh = new TreeMap<>();
+        for (String id : moved) {
+            PaperState old = paper(id);
+            formShare(old, -1, formsLosing);
+            conceptShare(old, -1, changes);
+            conceptLevelDone.add(id);
+            seeds.addAll(old.forms());
+            fresh.put(id, withForms(old.paper(), old.extraction()));
+        }
+        added.forEach(input -> fresh.put(input.paper().id(), withForms(input.paper(), input.extraction())));
+        for (PaperState state : fresh.values()) {
+            formShare(state, 1, formsLosing);
+            seeds.addAll(state.forms());
+        }
+        for (String form : formsLosing) {
+            recomputeFirstSeen(form, fresh);
+        }
+
+        // components around every touched form
+        Map<String, List<String>> components = new TreeMap<>();
+        Set<String> changedForms = new TreeSet<>();
+        Set<String> oldKeys = new TreeSet<>();
+        Set<String> done = new TreeSet<>();
+        for (String seed : seeds) {
+            if (done.contains(seed)) {
+                continue;
+            }
+            TreeMap<String, Boolean> members = component(seed, true);
+            done.addAll(members.keySet());
+            String conceptKey = LabelNormalizer.key(keyForm(members.keySet()));
+            components.put(conceptKey, List.copyOf(members.keySet()));
+            for (String member : members.keySet()) {
+                String before = (String) index.componentOf.get(member);
+                if (!conceptKey.equals(before)) {
+                    changedForms.add(member);
+                    if (before != null) {
+                        oldKeys.add(before);
+                    }
+                    index.componentOf.put(member, conceptKey);
+                }
+            }
+        }
+        Set<String> rerun = new TreeSet<>(fresh.keySet());
+        for (String form : changedForms) {
+            suffixes(index.postings, form).forEach(rerun::add);
+        }
+
+        // concept states: labels, types, families
+        Set<String> affected = new TreeSet<>(components.keySet());
+        affected.addAll(oldKeys);
+        Set<String> familyCandidates = new TreeSet<>();
+        Map<String, ConceptState> before = new TreeMap<>();
+        for (String conceptKey : affected) {
+            ConceptState old = (ConceptState) index.concepts.get(conceptKey);
+            before.put(conceptKey, old);
+            if (old != null) {
+                familyCandidates.addAll(dependentsOf(old.members()));
+                old.ancestorForms().forEach(form -> index.ancestors.remove(key(form, conceptKey)));
+                index.concepts.remove(conceptKey);
+            }
+        }
+        for (Map.Entry<String, List<String>> component : components.entrySet()) {
+            ConceptState state = conceptState(component.getKey(), component.getValue());
+            if (state != null) {
+                ConceptState old = before.get(component.getKey());
+                index.concepts.put(component.getKey(), state.withFamily(old == null ? null : old.family()));
+                state.ancestorForms().forEach(form -> index.ancestors.put(key(form, component.getKey()), ResolutionIndex.PRESENT));
+                familyCandidates.add(component.getKey());
+                familyCandidates.addAll(dependentsOf(component.getValue()));
+            }
+        }
+        for (String conceptKey : familyCandidates) {
+            ConceptState state = (ConceptState) index.concepts.get(conceptKey);
+            if (state == null) {
+                continue;
+            }
+            String family = FamilyNames.family(conceptKey, state.type(), labels(state), this::conceptOfName);
+            ConceptState previous = before.containsKey(conceptKey) ? before.get(conceptKey) : state;
+            if (!Objects.equals(family, state.family())) {
+                index.concepts.put(conceptKey, state.withFamily(family));
+                changes.concepts().add(conceptKey);
+            }
+            // readings depend on the type of a relation's object and on the family of a named concept
+            if (previous == null || previous.type() != state.type() || !Objects.equals(previous.family(), family)) {
+                for (String member : state.members()) {
+                    suffixes(index.postings, member).forEach(rerun::add);
+                }
+            }
+        }
+        changes.concepts().addAll(affected);
+
+        // papers whose keys or readings may have changed: old share out, new share in
+        for (String id : rerun) {
+            PaperState state = fresh.get(id);
+            if (state == null) {
+                state = paper(id);
+            }
+            if (!conceptLevelDone.contains(id)) {
+                conceptShare(state, -1, changes);
+            }
+            PaperState resolved = resolved(state);
+            conceptShare(resolved, 1, changes);
+            index.papers.put(id, resolved);
+            changes.papers().add(id);
+        }
+        return changes;
+    }
+
+    // ---- acronyms and senses ----
+
+    private void definitions(String paperId, PaperExtraction extraction, int sign, Set<String> seeds,
+            Set<String> shortForms, Set<String> baseChanged) {
+        Map<String, String> firstLongForm = new TreeMap<>();
+        for (AcronymPair pair : extraction.acronyms()) {
+            String shortForm = MergeGraph.form(pair.shortForm());
+            String longForm = MergeGraph.form(pair.longForm());
+            if (shortForm.equals(longForm)) {
+                continue;
+            }
+            seeds.add(shortForm);
+            seeds.add(longForm);
+            shortForms.add(shortForm);
+            String definition = key(shortForm, longForm, paperId);
+            if (sign > 0) {
+                index.definitions.put(definition, ResolutionIndex.PRESENT);
+            } else {
+                index.definitions.remove(definition);
+            }
+            count(index.shortFormsOf, key(longForm, shortForm), sign);
+            // one paper expanding one short form twice names one concept twice
+            String other = firstLongForm.putIfAbsent(shortForm, longForm);
+            if (other != null && !other.equals(longForm)) {
+                int before = countOf(index.doubleLinks, key(other, longForm));
+                count(index.doubleLinks, key(other, longForm), sign);
+                count(index.doubleLinks, key(longForm, other), sign);
+                if ((before == 0) != (countOf(index.doubleLinks, key(other, longForm)) == 0)) {
+                    baseChanged.add(other);
+                    baseChanged.add(longForm);
+                }
+                seeds.add(other);
+            }
+        }
+    }
+
+    /** Regroups a short form's definitions into senses; when that changes, its defining papers move. */
+    private void updateSenses(String shortForm, Set<String> seeds, Set<String> moved) {
+        Senses before = (Senses) index.senses.get(shortForm);
+        Senses after = senses(shortForm);
+        if (Objects.equals(before, after)) {
+            return;
+        }
+        if (after == null) {
+            index.senses.remove(shortForm);
+        } else {
+            index.senses.put(shortForm, after);
+        }
+        String oldUsual = before == null ? null : before.usualLongForm();
+        String newUsual = after == null ? null : after.usualLongForm();
+        if (!Objects.equals(oldUsual, newUsual)) {
+            if (oldUsual != null) {
+                index.usualShortForms.remove(key(oldUsual, shortForm));
+            }
+            if (newUsual != null) {
+                index.usualShortForms.put(key(newUsual, shortForm), ResolutionIndex.PRESENT);
+            }
+        }
+        seeds.add(shortForm);
+        for (Senses senses : new Senses[] {before, after}) {
+            if (senses != null) {
+                seeds.addAll(senses.firstLongForm().values());
+            }
+        }
+        for (String definition : suffixes(index.definitions, shortForm)) {
+            moved.add(definition.substring(definition.indexOf(ResolutionIndex.SEP) + 1));
+        }
+    }
+
+    private Senses senses(String shortForm) {
+        record Sense(SortedSet<String> papers, SortedSet<String> longForms) {}
+        Map<String, Sense> bySense = new TreeMap<>();
+        Map<String, String> rootOf = new HashMap<>();
+        for (String definition : suffixes(index.definitions, shortForm)) {
+            int sep = definition.indexOf(ResolutionIndex.SEP);
+            String longForm = definition.substring(0, sep);
+            String root = rootOf.computeIfAbsent(longForm, this::baseRoot);
+            Sense sense = bySense.computeIfAbsent(root, r -> new Sense(new TreeSet<>(), new TreeSet<>()));
+            sense.papers().add(definition.substring(sep + 1));
+            sense.longForms().add(longForm);
+        }
+        if (bySense.isEmpty()) {
+            return null;
+        }
+        String shortRoot = baseRoot(shortForm);
+        String usual = bySense.containsKey(shortRoot)
+                ? shortRoot
+                : bySense.entrySet().stream()
+                        .min(Comparator.comparing((Map.Entry<String, Sense> e) -> -e.getValue().papers().size())
+                                .thenComparing(Map.Entry::getKey))
+                        .orElseThrow()
+                        .getKey();
+        TreeMap<String, String> first = new TreeMap<>();
+        bySense.forEach((root, sense) -> first.put(root, sense.longForms().first()));
+        return new Senses(usual, first);
+    }
+
+    /** The smallest form linked to this one by the equivalence table and double expansions. */
+    private String baseRoot(String form) {
+        return component(form, false).firstKey();
+    }
+
+    /** The forms a short form written in this paper stands for, where the paper defines it in a sense other than the usual one. */
+    private Map<String, String> localSenses(PaperExtraction extraction) {
+        Map<String, SortedSet<String>> rootsByShortForm = new TreeMap<>();
+        for (AcronymPair pair : extraction.acronyms()) {
+            String shortForm = MergeGraph.form(pair.shortForm());
+            String longForm = MergeGraph.form(pair.longForm());
+            if (!shortForm.equals(longForm)) {
+                rootsByShortForm.computeIfAbsent(shortForm, s -> new TreeSet<>()).add(baseRoot(longForm));
+            }
+        }
+        Map<String, String> local = new HashMap<>();
+        rootsByShortForm.forEach((shortForm, roots) -> {
+            Senses senses = (Senses) index.senses.get(shortForm);
+            for (String root : roots) {
+                if (!root.equals(senses.usualRoot())) {
+                    local.put(shortForm, senses.firstLongForm().get(root));
+                }
+            }
+        });
+        return local;
+    }
+
+    // ---- components ----
+
+    /**
+     * The forms connected to one form, sorted: by the equivalence table and double expansions only
+     * (the base links that group long forms into senses), or with the usual senses of acronyms too.
+     */
+    private TreeMap<String, Boolean> component(String start, boolean withAcronyms) {
+        TreeMap<String, Boolean> seen = new TreeMap<>();
+        Deque<String> queue = new ArrayDeque<>(List.of(start));
+        seen.put(start, true);
+        while (!queue.isEmpty()) {
+            String form = queue.removeFirst();
+            List<String> next = new ArrayList<>(tableNeighbors.getOrDefault(form, new TreeSet<>()));
+            suffixes(index.doubleLinks, form).forEach(next::add);
+            if (withAcronyms) {
+                Senses senses = (Senses) index.senses.get(form);
+                if (senses != null) {
+                    next.add(senses.usualLongForm());
+                }
+                suffixes(index.usualShortForms, form).forEach(next::add);
+            }
+            for (String neighbour : next) {
+                if (seen.putIfAbsent(neighbour, true) == null) {
+                    queue.addLast(neighbour);
+                }
+            }
+        }
+        return seen;
+    }
+
+    /** The form a component's key is made from: a table canonical, else an acronym's long form, else the smallest. */
+    private String keyForm(Set<String> members) {
+        for (String member : members) {
+            if (canonicalForms.contains(member)) {
+                return member;
+            }
+        }
+        for (String member : members) {
+            if (suffixes(index.shortFormsOf, member).iterator().hasNext()) {
+                return member;
+            }
+        }
+        return members.iterator().next();
+    }
+
+    /** Each linked form and the rule of the link, as {@link MergeGraph} notes them. */
+    private Map<String, String> ruleLinks(String form) {
+        Map<String, String> linked = new TreeMap<>();
+        tableNeighbors.getOrDefault(form, new TreeSet<>()).forEach(f -> linked.put(f, MergeGraph.EQUIVALENCE));
+        suffixes(index.doubleLinks, form).forEach(f -> linked.putIfAbsent(f, MergeGraph.ACRONYM));
+        suffixes(index.shortFormsOf, form).forEach(f -> linked.putIfAbsent(f, MergeGraph.ACRONYM));
+        for (String definition : suffixes(index.definitions, form)) {
+            linked.putIfAbsent(definition.substring(0, definition.indexOf(ResolutionIndex.SEP)), MergeGraph.ACRONYM);
+        }
+        return linked;
+    }
+
+    // ---- shares of a paper ----
+
+    private PaperState withForms(Paper paper, PaperExtraction extraction) {
+        Map<String, String> local = localSenses(extraction);
+        List<String> forms = new ArrayList<>();
+        for (Mention mention : NormalizingConceptResolver.mentionsOf(new PaperInput(paper, extraction))) {
+            String form = MergeGraph.form(mention.text());
+            forms.add(local.getOrDefault(form, form));
+        }
+        List<String> introducedForms = new ArrayList<>();
+        for (String text : new TreeSet<>(extraction.introduced())) {
+            String form = MergeGraph.form(text);
+            introducedForms.add(local.getOrDefault(form, form));
+        }
+        return new PaperState(paper, extraction, List.copyOf(forms), List.copyOf(introducedForms), null, List.of(), List.of());
+    }
+
+    private void formShare(PaperState state, int sign, Set<String> formsLosing) {
+        List<Mention> mentions = NormalizingConceptResolver.mentionsOf(new PaperInput(state.paper(), state.extraction()));
+        Map<String, FormStats> byForm = new TreeMap<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            byForm.computeIfAbsent(state.forms().get(i), f -> stats(f)).add(mentions.get(i), state.paper().date(), sign);
+        }
+        byForm.forEach((form, stats) -> {
+            if (stats.isEmpty()) {
+                index.forms.remove(form);
+            } else {
+                index.forms.put(form, stats);
+            }
+        });
+        Set<String> posted = new TreeSet<>(state.forms());
+        posted.addAll(state.introducedForms());
+        for (String form : posted) {
+            if (sign > 0) {
+                index.postings.put(key(form, state.paper().id()), ResolutionIndex.PRESENT);
+            } else {
+                index.postings.remove(key(form, state.paper().id()));
+                formsLosing.add(form);
+            }
+        }
+    }
+
+    private FormStats stats(String form) {
+        FormStats stats = (FormStats) index.forms.get(form);
+        return stats == null ? new FormStats() : stats.copy();
+    }
+
+    /** A date can only be recomputed from the papers still there. */
+    private void recomputeFirstSeen(String form, Map<String, PaperState> fresh) {
+        FormStats stats = (FormStats) index.forms.get(form);
+        if (stats == null) {
+            return;
+        }
+        FormStats recomputed = stats.copy();
+        recomputed.clearFirstSeen();
+        for (String id : suffixes(index.postings, form)) {
+            PaperState state = fresh.containsKey(id) ? fresh.get(id) : paper(id);
+            if (state.forms().contains(form)) {
+                recomputed.seen(state.paper().date());
+            }
+        }
+        index.forms.put(form, recomputed);
+    }
+
+    /** A paper's keys, introduced keys and relation readings under the current state. */
+    private PaperState resolved(PaperState state) {
+        String id = state.paper().id();
+        List<String> keys = new ArrayList<>();
+        for (String form : state.forms()) {
+            keys.add((String) index.componentOf.get(form));
+        }
+        List<String> introducedKeys = new ArrayList<>();
+        for (String form : state.introducedForms()) {
+            String conceptKey = (String) index.componentOf.get(form);
+            if (conceptKey != null && !introducedKeys.contains(conceptKey)) {
+                introducedKeys.add(conceptKey);
+            }
+        }
+        List<Mention> mentions = NormalizingConceptResolver.mentionsOf(new PaperInput(state.paper(), state.extraction()));
+        Map<Mention, String> keyOf = new LinkedHashMap<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            keyOf.put(mentions.get(i), keys.get(i));
+        }
+        List<Reading> readings = new ArrayList<>();
+        for (RelationMention relation : state.extraction().relations()) {
+            if (relation.type() == RelationType.VARIANT_OF) {
+                continue; // read from names below
+            }
+            String subject = keyOf.get(relation.subject());
+            String object = keyOf.get(relation.object());
+            ConceptState objectState = (ConceptState) index.concepts.get(object);
+            if (!subject.equals(object) && relation.type().accepts(objectState.type())) {
+                readings.add(new Reading(relation.type(), subject, object, relation));
+            }
+        }
+        for (String conceptKey : new LinkedHashSet<>(keys)) {
+            ConceptState concept = (ConceptState) index.concepts.get(conceptKey);
+            if (concept.family() != null) {
+                Mention variant = FamilyNames.first(keyOf, conceptKey);
+                Mention family = FamilyNames.first(keyOf, concept.family());
+                readings.add(new Reading(RelationType.VARIANT_OF, conceptKey, concept.family(), new RelationMention(
+                        RelationType.VARIANT_OF, variant, family == null ? variant : family, FamilyNames.COMPONENT, FamilyNames.CONFIDENCE)));
+            }
+        }
+        return new PaperState(state.paper(), state.extraction(), state.forms(), state.introducedForms(), List.copyOf(keys),
+                List.copyOf(introducedKeys), List.copyOf(readings));
+    }
+
+    /** Support, introductions, co-occurrence and relation support of one resolved paper. */
+    private void conceptShare(PaperState state, int sign, Changes changes) {
+        if (state.keys() == null) {
+            return; // never resolved: nothing to take away
+        }
+        String id = state.paper().id();
+        SortedSet<String> keys = new TreeSet<>(state.keys());
+        for (String conceptKey : keys) {
+            count(index.support, conceptKey, sign);
+            changes.concepts().add(conceptKey);
+        }
+        for (String conceptKey : state.introducedKeys()) {
+            if (sign > 0) {
+                index.introduced.put(key(conceptKey, id), ResolutionIndex.PRESENT);
+            } else {
+                index.introduced.remove(key(conceptKey, id));
+            }
+            changes.concepts().add(conceptKey);
+        }
+        for (String pair : pairs(state.keys())) {
+            count(index.coOccurrences, pair, sign);
+            changes.pairs().add(pair);
+        }
+        Set<String> edges = new TreeSet<>();
+        state.readings().forEach(reading -> edges.add(reading.id()));
+        for (String edge : edges) {
+            count(index.relations, edge, sign);
+            changes.relations().add(edge);
+        }
+    }
+
+    /** Pairs among the concepts a paper mentions most (see {@link NormalizingConceptResolver#CO_OCCURRENCE_CAP}). */
+    static List<String> pairs(List<String> keys) {
+        Map<String, Integer> mentionsPerKey = new TreeMap<>();
+        keys.forEach(k -> mentionsPerKey.merge(k, 1, Integer::sum));
+        List<String> kept = mentionsPerKey.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(NormalizingConceptResolver.CO_OCCURRENCE_CAP)
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
+        List<String> pairs = new ArrayList<>();
+        for (int i = 0; i < kept.size(); i++) {
+            for (int j = i + 1; j < kept.size(); j++) {
+                pairs.add(key(kept.get(i), kept.get(j)));
+            }
+        }
+        return pairs;
+    }
+
+    // ---- concepts ----
+
+    private ConceptState conceptState(String conceptKey, List<String> members) {
+        FormStats total = new FormStats();
+        for (String member : members) {
+            FormStats stats = (FormStats) index.forms.get(member);
+            if (stats != null) {
+                total.addAll(stats);
+            }
+        }
+        if (total.isEmpty()) {
+            return null;
+        }
+        Concept concept = NormalizingConceptResolver.concept(conceptKey, total,
+                (pref, label) -> MergeGraph.rule(pref, label, this::ruleLinks), links, new TreeSet<>(), new TreeSet<>());
+        SortedSet<String> ancestorForms = new TreeSet<>();
+        for (String label : FamilyNames.labels(concept)) {
+            FamilyNames.ancestors(label).forEach(a -> ancestorForms.add(MergeGraph.form(a)));
+        }
+        return new ConceptState(concept.type(), concept.prefLabel(), concept.variants(), concept.firstSeen(), concept.link(),
+                members, List.copyOf(ancestorForms), null);
+    }
+
+    private static List<String> labels(ConceptState state) {
+        List<String> labels = new ArrayList<>(List.of(state.prefLabel()));
+        state.variants().forEach(v -> labels.add(v.label()));
+        return labels;
+    }
+
+    private Map.Entry<String, MentionType> conceptOfName(String name) {
+        String conceptKey = (String) index.componentOf.get(MergeGraph.form(name));
+        ConceptState state = conceptKey == null ? null : (ConceptState) index.concepts.get(conceptKey);
+        return state == null ? null : Map.entry(conceptKey, state.type());
+    }
+
+    /** Concepts whose family names may resolve through one of these forms. */
+    private Set<String> dependentsOf(List<String> forms) {
+        Set<String> dependents = new TreeSet<>();
+        forms.forEach(form -> suffixes(index.ancestors, form).forEach(dependents::add));
+        return dependents;
+    }
+
+    /** A concept as stored, with its support and the papers that introduce it; null when it is gone. */
+    public Concept concept(String conceptKey) {
+        ConceptState state = (ConceptState) index.concepts.get(conceptKey);
+        if (state == null) {
+            return null;
+        }
+        SortedSet<String> introducedBy = new TreeSet<>();
+        suffixes(index.introduced, conceptKey).forEach(introducedBy::add);
+        return new Concept(conceptKey, state.type(), state.prefLabel(), state.variants(), new TreeSet<>(), introducedBy,
+                state.firstSeen(), state.link());
+    }
+
+    public int support(String conceptKey) {
+        return countOf(index.support, conceptKey);
+    }
+
+    /** The keys of every other form of a concept: each names the concept too. */
+    public List<String> aliasKeys(String conceptKey) {
+        ConceptState state = (ConceptState) index.concepts.get(conceptKey);
+        if (state == null) {
+            return List.of();
+        }
+        Set<String> aliases = new TreeSet<>();
+        state.members().forEach(form -> aliases.add(LabelNormalizer.key(form)));
+        aliases.remove(conceptKey);
+        return List.copyOf(aliases);
+    }
+
+    /** The concept key a form resolves to, or null. */
+    public String conceptKeyOfForm(String form) {
+        return (String) index.componentOf.get(form);
+    }
+
+    /** Number of papers naming both concepts of a pair id, 0 when none. */
+    public int pairWeight(String pair) {
+        return countOf(index.coOccurrences, pair);
+    }
+
+    public int relationSupport(String relation) {
+        return countOf(index.relations, relation);
+    }
+
+    /** Splits a pair or relation id into its parts. */
+    public static String[] parts(String id) {
+        return id.split(String.valueOf(ResolutionIndex.SEP), -1);
+    }
+
+    /**
+     * The whole resolution, as {@link NormalizingConceptResolver} gives it. Reads every stored paper:
+     * for small stores and tests.
+     */
+    public Resolution snapshot() {
+        Map<String, SortedSet<String>> paperIds = new TreeMap<>();
+        Map<String, Map<Mention, String>> conceptKeys = new TreeMap<>();
+        Map<String, List<RelationEvidence>> evidence = new TreeMap<>();
+        for (String id : index.papers.keySet()) {
+            PaperState state = paper(id);
+            state.keys().forEach(k -> paperIds.computeIfAbsent(k, x -> new TreeSet<>()).add(id));
+            conceptKeys.put(id, java.util.Collections.unmodifiableMap(state.conceptKeys()));
+            state.readings().forEach(r -> evidence.computeIfAbsent(r.id(), x -> new ArrayList<>()).add(new RelationEvidence(id, r.mention())));
+        }
+        List<Concept> concepts = new ArrayList<>();
+        for (String conceptKey : index.concepts.keySet()) {
+            Concept c = concept(conceptKey);
+            concepts.add(new Concept(c.key(), c.type(), c.prefLabel(), c.variants(),
+                    java.util.Collections.unmodifiableSortedSet(paperIds.get(conceptKey)), c.introducedBy(), c.firstSeen(), c.link()));
+        }
+        List<ConceptRelation> relations = new ArrayList<>();
+        Comparator<String[]> edgeOrder = Comparator.<String[], String>comparing(p -> p[0])
+                .thenComparing(p -> RelationType.valueOf(p[1])).thenComparing(p -> p[2]);
+        evidence.entrySet().stream().sorted(Comparator.comparing(e -> parts(e.getKey()), edgeOrder)).forEach(e -> {
+            String[] p = parts(e.getKey());
+            List<RelationEvidence> list = new ArrayList<>(e.getValue());
+            list.sort(NormalizingConceptResolver.EVIDENCE_ORDER);
+            relations.add(new ConceptRelation(RelationType.valueOf(p[1]), p[0], p[2], List.copyOf(list)));
+        });
+        List<CoOccurrence> pairs = new ArrayList<>();
+        for (String pair : index.coOccurrences.keySet()) {
+            String[] p = parts(pair);
+            pairs.add(new CoOccurrence(p[0], p[1], pairWeight(pair)));
+        }
+        return new Resolution(List.copyOf(concepts), java.util.Collections.unmodifiableMap(conceptKeys), List.copyOf(relations), List.copyOf(pairs));
+    }
+}

@@ -1,0 +1,55 @@
+package dev.papergraph.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.papergraph.resolve.ConceptResolver.PaperInput;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Papers added batch by batch, in any order, resolve exactly as all of them at once. */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class IncrementalResolverTest {
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+    void batches_in_any_order_give_the_one_shot_resolution(long seed) {
+        List<PaperInput> papers = OrderIndependenceTest.papers(seed);
+        Resolution expected = new NormalizingConceptResolver().resolve(papers);
+        for (long shuffle = 0; shuffle < 4; shuffle++) {
+            Random random = new Random(seed * 100 + shuffle);
+            List<PaperInput> shuffled = new ArrayList<>(papers);
+            Collections.shuffle(shuffled, random);
+            try (ResolutionIndex index = ResolutionIndex.inMemory()) {
+                IncrementalResolver resolver = new IncrementalResolver(index);
+                int from = 0;
+                while (from < shuffled.size()) {
+                    int to = Math.min(shuffled.size(), from + 1 + random.nextInt(12));
+                    resolver.apply(shuffled.subList(from, to));
+                    from = to;
+                }
+                Resolution actual = resolver.snapshot();
+                assertEquals(expected.concepts(), actual.concepts(), "seed " + seed + " shuffle " + shuffle);
+                assertEquals(expected.conceptKeys(), actual.conceptKeys());
+                assertEquals(expected.relations(), actual.relations());
+                assertEquals(expected.coOccurrences(), actual.coOccurrences());
+            }
+        }
+    }
+
+    @Test
+    void a_repeated_batch_changes_nothing() {
+        List<PaperInput> papers = OrderIndependenceTest.papers(3);
+        try (ResolutionIndex index = ResolutionIndex.inMemory()) {
+            IncrementalResolver resolver = new IncrementalResolver(index);
+            assertTrue(!resolver.apply(papers).isEmpty());
+            assertTrue(resolver.apply(papers).isEmpty());
+        }
+    }
+}
