@@ -15,6 +15,9 @@ import dev.papergraph.ingest.Paper;
 import dev.papergraph.resolve.Concept;
 import dev.papergraph.resolve.ConceptResolver;
 import dev.papergraph.resolve.ConceptResolver.PaperInput;
+import dev.papergraph.resolve.IncrementalResolver;
+import dev.papergraph.resolve.IncrementalResolver.Changes;
+import dev.papergraph.resolve.IncrementalResolver.PaperState;
 import dev.papergraph.resolve.NormalizingConceptResolver;
 import dev.papergraph.resolve.Resolution;
 import dev.papergraph.store.KnowledgeStore;
@@ -23,6 +26,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,57 +119,87 @@ public final class Pipeline {
         };
     }
 
+    /** Papers read, extracted, resolved and written together: one write transaction and one index commit. */
+    static final int BATCH_SIZE = 1000;
+
     /**
-     * Adds papers to the store: only papers not stored yet go through NLP; then every stored
-     * paper's graph and the concepts graph are rebuilt and written where they changed.
+     * Adds papers to the store batch by batch, as they come: only papers not stored yet (or whose
+     * text changed) go through NLP; the resolver then touches only the concepts and stored papers a
+     * batch affects, and only those are rewritten. A batch is durable once its call returns, so an
+     * interrupted ingest keeps every batch before the interruption.
      *
      * @param progress told the number of papers extracted so far
      */
-    public IngestOutcome ingest(Collection<Paper> papers, KnowledgeStore store, IngestOptions options, IntConsumer progress) {
+    public IngestOutcome ingest(Iterable<Paper> papers, KnowledgeStore store, IngestOptions options, IntConsumer progress) {
         String startedAt = Instant.now().toString();
-        SortedMap<String, PaperInput> stored = store.readPapers();
-        Map<String, PaperInput> inputs = new LinkedHashMap<>(stored);
-        List<Paper> toExtract = new ArrayList<>();
+        store.index().fixMinSupport(options.minSupport());
+        IncrementalResolver resolver = new IncrementalResolver(store.index());
+        StoreWriter writer = new StoreWriter(store, resolver, builder, options.minSupport());
+        long resolveNanos = 0;
+        long writeNanos = 0;
+        long extractNanos = 0;
+        long t = System.nanoTime();
+        writer.recover();
+        if (store.index().paperCount() == 0 && store.hasPaperGraphs()) {
+            // a store written before the index was kept beside it: index what it holds, once
+            writer.write(resolver.apply(store.readPapers().values()));
+        }
+        writeNanos += System.nanoTime() - t;
         int added = 0;
-        for (Paper paper : papers) {
-            PaperInput before = inputs.get(paper.id());
-            if (before == null) {
-                added++;
-                toExtract.add(paper);
-                continue;
+        int updated = 0;
+        int extracted = 0;
+        Iterator<Paper> input = papers.iterator();
+        while (input.hasNext()) {
+            Map<String, Paper> window = new LinkedHashMap<>();
+            while (input.hasNext() && window.size() < BATCH_SIZE) {
+                Paper paper = input.next();
+                window.merge(paper.id(), paper, (a, b) -> Paper.merge(List.of(a, b)));
             }
-            Paper merged = Paper.merge(List.of(before.paper(), paper));
-            boolean sameText = Objects.equals(merged.title(), before.paper().title())
-                    && merged.abstractText().equals(before.paper().abstractText());
-            if (sameText) {
-                inputs.put(paper.id(), new PaperInput(merged, before.extraction()));
-            } else {
-                toExtract.add(merged);
+            List<PaperInput> inputs = new ArrayList<>();
+            List<Paper> toExtract = new ArrayList<>();
+            for (Paper paper : window.values()) {
+                PaperState stored = resolver.paper(paper.id());
+                if (stored == null) {
+                    added++;
+                    toExtract.add(paper);
+                    continue;
+                }
+                Paper merged = Paper.merge(List.of(stored.paper(), paper));
+                if (merged.equals(stored.paper())) {
+                    continue;
+                }
+                updated++;
+                boolean sameText = Objects.equals(merged.title(), stored.paper().title())
+                        && merged.abstractText().equals(stored.paper().abstractText());
+                if (sameText) {
+                    inputs.add(new PaperInput(merged, stored.extraction()));
+                } else {
+                    toExtract.add(merged);
+                }
             }
+            t = System.nanoTime();
+            int before = extracted;
+            List<PaperExtraction> extractions = extract(toExtract, options.threads(), done -> progress.accept(before + done));
+            for (int i = 0; i < toExtract.size(); i++) {
+                inputs.add(new PaperInput(toExtract.get(i), withConfidenceAtLeast(extractions.get(i), options.minConfidence())));
+            }
+            extracted += toExtract.size();
+            long t1 = System.nanoTime();
+            Changes changes = resolver.apply(inputs);
+            long t2 = System.nanoTime();
+            if (!changes.isEmpty()) {
+                writer.write(changes);
+            }
+            long t3 = System.nanoTime();
+            extractNanos += t1 - t;
+            resolveNanos += t2 - t1;
+            writeNanos += t3 - t2;
         }
-        long t0 = System.nanoTime();
-        List<PaperExtraction> extractions = extract(toExtract, options.threads(), progress);
-        for (int i = 0; i < toExtract.size(); i++) {
-            Paper paper = toExtract.get(i);
-            inputs.put(paper.id(), new PaperInput(paper, withConfidenceAtLeast(extractions.get(i), options.minConfidence())));
-        }
-        long t1 = System.nanoTime();
-        Resolution resolution = supportedOnly(resolver.resolve(inputs.values()), options.minSupport());
-        long t2 = System.nanoTime();
-        List<PaperInput> kept = inputs.values().stream()
-                .map(input -> new PaperInput(input.paper(), keptBy(input.extraction(), resolution)))
-                .toList();
-        Map<Node, Graph> paperGraphs = builder.paperGraphs(kept, resolution);
-        Graph concepts = builder.conceptsGraph(resolution);
-        long t3 = System.nanoTime();
-        int written = store.replaceGraphs(paperGraphs);
-        store.replaceGraphs(Map.of(builder.iris().conceptsGraph(), concepts));
-        if (written > 0) {
+        if (added + updated > 0) {
             store.addToGraph(builder.iris().logGraph(), logEntry(startedAt, added));
         }
-        long t4 = System.nanoTime();
-        StageTimes times = new StageTimes(0, millis(t1 - t0), millis(t2 - t1), millis(t3 - t2), millis(t4 - t3));
-        return new IngestOutcome(added, written - added, toExtract.size(), resolution.concepts().size(), store.quadCount(), times);
+        StageTimes times = new StageTimes(0, millis(extractNanos), millis(resolveNanos), 0, millis(writeNanos));
+        return new IngestOutcome(added, updated, extracted, (int) store.index().conceptCount(), store.quadCount(), times);
     }
 
     /** Extracts mentions from papers on several threads; results come back in the papers' order. */
@@ -242,42 +276,6 @@ public final class Pipeline {
         Set<String> keptForms = kept.stream().map(Mention::text).collect(Collectors.toSet());
         Set<String> introduced = e.introduced().stream().filter(keptForms::contains).collect(Collectors.toSet());
         return new PaperExtraction(e.paperId(), kept, e.acronyms(), introduced, relations);
-    }
-
-    /** Drops concepts below the support threshold, with everything that points at them. */
-    private static Resolution supportedOnly(Resolution r, int minSupport) {
-        if (minSupport <= 1) {
-            return r;
-        }
-        Set<String> kept = r.concepts().stream().filter(c -> c.support() >= minSupport).map(Concept::key).collect(Collectors.toSet());
-        Map<String, Map<Mention, String>> keys = new LinkedHashMap<>();
-        r.conceptKeys().forEach((paperId, byMention) -> {
-            Map<Mention, String> keptKeys = new LinkedHashMap<>();
-            byMention.forEach((mention, key) -> {
-                if (kept.contains(key)) {
-                    keptKeys.put(mention, key);
-                }
-            });
-            keys.put(paperId, keptKeys);
-        });
-        return new Resolution(
-                r.concepts().stream().filter(c -> kept.contains(c.key())).toList(),
-                keys,
-                r.relations().stream().filter(rel -> kept.contains(rel.subjectKey()) && kept.contains(rel.objectKey())).toList(),
-                r.coOccurrences().stream().filter(c -> kept.contains(c.firstKey()) && kept.contains(c.secondKey())).toList());
-    }
-
-    /** The part of an extraction whose mentions the resolution kept. */
-    private static PaperExtraction keptBy(PaperExtraction e, Resolution r) {
-        Map<Mention, String> keys = r.conceptKeys().getOrDefault(e.paperId(), Map.of());
-        if (keys.keySet().containsAll(e.mentions())) {
-            return e;
-        }
-        List<Mention> kept = e.mentions().stream().filter(keys::containsKey).toList();
-        List<RelationMention> relations = e.relations().stream()
-                .filter(rel -> keys.containsKey(rel.subject()) && keys.containsKey(rel.object()))
-                .toList();
-        return new PaperExtraction(e.paperId(), kept, e.acronyms(), e.introduced(), relations);
     }
 
     private Graph logEntry(String startedAt, int papersAdded) {

@@ -108,7 +108,7 @@ final class ServeCommand implements Callable<Integer> {
     private void ingestSample(KnowledgeStore store, NlpLevel level, SpanConvention spans) {
         var err = spec.commandLine().getErr();
         PaperCollection sampleCorpus = PaperCollector.create().sample().warnings(err::println).build().collect();
-        if (store.paperIds().containsAll(sampleCorpus.papers().stream().map(Paper::id).toList())) {
+        if (sampleCorpus.papers().stream().allMatch(paper -> store.index().hasPaper(paper.id()))) {
             spec.commandLine().getOut().println("sample corpus: already in the store");
             return;
         }

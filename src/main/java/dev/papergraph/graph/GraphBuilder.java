@@ -14,6 +14,7 @@ import dev.papergraph.resolve.Concept;
 import dev.papergraph.resolve.ConceptRelation;
 import dev.papergraph.resolve.LabelVariant;
 import dev.papergraph.resolve.RelationEvidence;
+import dev.papergraph.resolve.RelationReading;
 import dev.papergraph.resolve.Resolution;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -26,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -34,6 +36,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 
@@ -60,34 +63,38 @@ public final class GraphBuilder {
 
     /** The triples of one paper's named graph. */
     public Graph paperGraph(Paper paper, PaperExtraction extraction, Resolution resolution) {
-        return paperGraph(paper, extraction, resolution, readingsByPaper(resolution).getOrDefault(paper.id(), List.of()));
+        return paperGraph(paper, extraction, m -> resolution.conceptKeyOf(paper.id(), m),
+                readingsByPaper(resolution).getOrDefault(paper.id(), List.of()));
     }
 
     /** Every paper's named graph, by graph name; the resolution's relations are indexed once for all. */
     public Map<Node, Graph> paperGraphs(Collection<PaperInput> papers, Resolution resolution) {
-        Map<String, List<Reading>> readings = readingsByPaper(resolution);
+        Map<String, List<RelationReading>> readings = readingsByPaper(resolution);
         Map<Node, Graph> graphs = new LinkedHashMap<>();
         for (PaperInput input : papers) {
             String id = input.paper().id();
-            graphs.put(iris.paperGraph(id), paperGraph(input.paper(), input.extraction(), resolution, readings.getOrDefault(id, List.of())));
+            graphs.put(iris.paperGraph(id), paperGraph(input.paper(), input.extraction(), m -> resolution.conceptKeyOf(id, m),
+                    readings.getOrDefault(id, List.of())));
         }
         return graphs;
     }
 
-    /** A resolved relation as read in one paper. */
-    private record Reading(ConceptRelation relation, RelationMention mention) {}
-
-    private static Map<String, List<Reading>> readingsByPaper(Resolution resolution) {
-        Map<String, List<Reading>> readings = new HashMap<>();
+    private static Map<String, List<RelationReading>> readingsByPaper(Resolution resolution) {
+        Map<String, List<RelationReading>> readings = new HashMap<>();
         for (ConceptRelation relation : resolution.relations()) {
             for (RelationEvidence evidence : relation.evidence()) {
-                readings.computeIfAbsent(evidence.paperId(), id -> new ArrayList<>()).add(new Reading(relation, evidence.mention()));
+                readings.computeIfAbsent(evidence.paperId(), id -> new ArrayList<>()).add(new RelationReading(
+                        relation.type(), relation.subjectKey(), relation.objectKey(), evidence.mention()));
             }
         }
         return readings;
     }
 
-    private Graph paperGraph(Paper paper, PaperExtraction extraction, Resolution resolution, List<Reading> readings) {
+    /**
+     * The triples of one paper's named graph, given the concept key of each of its mentions and the
+     * relations read in it.
+     */
+    public Graph paperGraph(Paper paper, PaperExtraction extraction, Function<Mention, String> conceptKeyOf, List<RelationReading> readings) {
         Graph g = GraphFactory.createDefaultGraph();
         Node p = iris.paper(paper.id());
         add(g, p, RDF.type, PG.Paper);
@@ -123,19 +130,19 @@ public final class GraphBuilder {
         Set<String> introducedKeys = new HashSet<>();
         for (Mention m : extraction.mentions()) {
             if (extraction.introduced().contains(m.text())) {
-                introducedKeys.add(resolution.conceptKeyOf(paper.id(), m));
+                introducedKeys.add(conceptKeyOf.apply(m));
             }
         }
         for (Mention m : extraction.mentions()) {
-            String key = resolution.conceptKeyOf(paper.id(), m);
+            String key = conceptKeyOf.apply(m);
             addMention(g, paper.id(), p, m, iris.concept(key), run);
             addPaperEdge(g, p, iris.concept(key), m.type(), introducedKeys.contains(key));
         }
         for (AcronymPair pair : extraction.acronyms()) {
             addAcronym(g, paper.id(), p, extraction, pair);
         }
-        for (Reading reading : readings) {
-            addRelationEvidence(g, paper.id(), p, reading.relation(), reading.mention(), run);
+        for (RelationReading reading : readings) {
+            addRelationEvidence(g, paper.id(), p, reading, run);
         }
         return g;
     }
@@ -144,55 +151,80 @@ public final class GraphBuilder {
     public Graph conceptsGraph(Resolution resolution) {
         Graph g = GraphFactory.createDefaultGraph();
         for (Concept concept : resolution.concepts()) {
-            Node c = iris.concept(concept.key());
-            add(g, c, RDF.type, PG.Concept);
-            add(g, c, RDF.type, SKOS.Concept);
-            add(g, c, RDF.type, typeClass(concept.type()));
-            add(g, c, SKOS.prefLabel, string(concept.prefLabel()));
-            add(g, c, PG.support, integer(concept.support()));
-            for (LabelVariant variant : concept.variants()) {
-                Node v = iris.labelVariant(concept.key(), variant.label());
-                add(g, c, SKOS.altLabel, string(variant.label()));
-                add(g, c, PG.hasVariant, v);
-                add(g, v, RDF.type, PG.LabelVariant);
-                add(g, v, PG.variantLabel, string(variant.label()));
-                add(g, v, PG.mergeRule, string(variant.rule()));
-            }
-            concept.introducedBy().forEach(paperId -> add(g, c, PG.introducedBy, iris.paper(paperId)));
-            if (concept.firstSeen() != null) {
-                add(g, c, PG.firstSeen, date(concept.firstSeen()));
-            }
-            if (concept.link() != null) {
-                if (concept.link().wikidataIri() != null) {
-                    add(g, c, SKOS.exactMatch, NodeFactory.createURI(concept.link().wikidataIri()));
-                }
-                if (concept.link().paperswithcodeId() != null) {
-                    add(g, c, PG.paperswithcodeId, string(concept.link().paperswithcodeId()));
-                }
-                if (concept.link().huggingfaceId() != null) {
-                    add(g, c, PG.huggingfaceId, string(concept.link().huggingfaceId()));
-                }
-            }
+            addConcept(g, concept, concept.support(), List.of());
         }
         for (ConceptRelation relation : resolution.relations()) {
-            Node s = iris.concept(relation.subjectKey());
-            Node o = iris.concept(relation.objectKey());
-            Node predicate = predicate(relation.type()).asNode();
-            g.add(s, predicate, o);
-            Node statement = iris.relationSupport(relation.subjectKey(), relation.type(), relation.objectKey());
-            add(g, statement, RDF.type, PG.RelationSupport);
-            add(g, statement, RDF.subject, s);
-            g.add(statement, RDF.predicate.asNode(), predicate);
-            add(g, statement, RDF.object, o);
-            add(g, statement, PG.support, integer(relation.support()));
+            addRelation(g, relation.subjectKey(), relation.type(), relation.objectKey(), relation.support());
         }
         for (CoOccurrence pair : resolution.coOccurrences()) {
-            Node n = iris.coOccurrence(pair.firstKey(), pair.secondKey());
-            add(g, n, RDF.type, PG.CoOccurrence);
-            add(g, iris.concept(pair.firstKey()), PG.coOccurrence, n);
-            add(g, iris.concept(pair.secondKey()), PG.coOccurrence, n);
-            add(g, n, PG.weight, integer(pair.papers()));
+            addCoOccurrence(g, pair.firstKey(), pair.secondKey(), pair.papers());
         }
+        addRun(g);
+        return g;
+    }
+
+    /**
+     * A concept's own triples: types, labels, variants, support, introductions, first date, links, and
+     * the other keys that name it ({@code owl:sameAs}, so that an IRI once minted keeps resolving).
+     */
+    public void addConcept(Graph g, Concept concept, int support, List<String> aliasKeys) {
+        Node c = iris.concept(concept.key());
+        add(g, c, RDF.type, PG.Concept);
+        add(g, c, RDF.type, SKOS.Concept);
+        add(g, c, RDF.type, typeClass(concept.type()));
+        add(g, c, SKOS.prefLabel, string(concept.prefLabel()));
+        add(g, c, PG.support, integer(support));
+        for (LabelVariant variant : concept.variants()) {
+            Node v = iris.labelVariant(concept.key(), variant.label());
+            add(g, c, SKOS.altLabel, string(variant.label()));
+            add(g, c, PG.hasVariant, v);
+            add(g, v, RDF.type, PG.LabelVariant);
+            add(g, v, PG.variantLabel, string(variant.label()));
+            add(g, v, PG.mergeRule, string(variant.rule()));
+        }
+        concept.introducedBy().forEach(paperId -> add(g, c, PG.introducedBy, iris.paper(paperId)));
+        if (concept.firstSeen() != null) {
+            add(g, c, PG.firstSeen, date(concept.firstSeen()));
+        }
+        if (concept.link() != null) {
+            if (concept.link().wikidataIri() != null) {
+                add(g, c, SKOS.exactMatch, NodeFactory.createURI(concept.link().wikidataIri()));
+            }
+            if (concept.link().paperswithcodeId() != null) {
+                add(g, c, PG.paperswithcodeId, string(concept.link().paperswithcodeId()));
+            }
+            if (concept.link().huggingfaceId() != null) {
+                add(g, c, PG.huggingfaceId, string(concept.link().huggingfaceId()));
+            }
+        }
+        aliasKeys.forEach(alias -> add(g, iris.concept(alias), OWL.sameAs, c));
+    }
+
+    /** A statement between two concepts and the node that carries its support. */
+    public void addRelation(Graph g, String subjectKey, RelationType type, String objectKey, int support) {
+        Node s = iris.concept(subjectKey);
+        Node o = iris.concept(objectKey);
+        Node predicate = predicate(type).asNode();
+        g.add(s, predicate, o);
+        Node statement = iris.relationSupport(subjectKey, type, objectKey);
+        add(g, statement, RDF.type, PG.RelationSupport);
+        add(g, statement, RDF.subject, s);
+        g.add(statement, RDF.predicate.asNode(), predicate);
+        add(g, statement, RDF.object, o);
+        add(g, statement, PG.support, integer(support));
+    }
+
+    /** Two concepts named by the same papers, and how many. */
+    public void addCoOccurrence(Graph g, String firstKey, String secondKey, int papers) {
+        Node n = iris.coOccurrence(firstKey, secondKey);
+        add(g, n, RDF.type, PG.CoOccurrence);
+        add(g, iris.concept(firstKey), PG.coOccurrence, n);
+        add(g, iris.concept(secondKey), PG.coOccurrence, n);
+        add(g, n, PG.weight, integer(papers));
+    }
+
+    /** The extraction run and the software behind it. */
+    public void addRun(Graph g) {
         Node run = iris.extractionRun(softwareVersion, extractorVersion);
         Node software = iris.software(softwareVersion);
         add(g, run, RDF.type, PG.ExtractionRun);
@@ -201,7 +233,6 @@ public final class GraphBuilder {
         add(g, run, PG.extractorVersion, string(extractorVersion));
         add(g, run, PG.PROV.wasAssociatedWith, software);
         add(g, software, RDF.type, PG.PROV.SoftwareAgent);
-        return g;
     }
 
     private void addMention(Graph g, String paperId, Node paper, Mention m, Node concept, Node run) {
@@ -246,9 +277,10 @@ public final class GraphBuilder {
     }
 
     /** The reading of a resolved relation in this paper's sentence; relations the resolver dropped leave none. */
-    private void addRelationEvidence(Graph g, String paperId, Node paper, ConceptRelation resolved, RelationMention relation, Node run) {
-        Node s = iris.concept(resolved.subjectKey());
-        Node o = iris.concept(resolved.objectKey());
+    private void addRelationEvidence(Graph g, String paperId, Node paper, RelationReading reading, Node run) {
+        RelationMention relation = reading.mention();
+        Node s = iris.concept(reading.subjectKey());
+        Node o = iris.concept(reading.objectKey());
         Node n = iris.relationEvidence(paperId, relation.type(), relation.subject(), relation.object());
         add(g, n, RDF.type, PG.RelationEvidence);
         add(g, n, RDF.subject, s);

@@ -50,7 +50,7 @@ public final class IncrementalResolver {
      * resolved to; {@code keys} is null until the paper is resolved.
      */
     public record PaperState(Paper paper, PaperExtraction extraction, List<String> forms, List<String> introducedForms,
-            List<String> keys, List<String> introducedKeys, List<Reading> readings) implements Serializable {
+            List<String> keys, List<String> introducedKeys, List<RelationReading> readings) implements Serializable {
 
         /** Each mention (with the ends of relation mentions) and the key of its concept, in mention order. */
         public Map<Mention, String> conceptKeys() {
@@ -60,13 +60,6 @@ public final class IncrementalResolver {
                 keys.put(mentions.get(i), this.keys.get(i));
             }
             return keys;
-        }
-    }
-
-    /** A resolved relation as read in one paper. */
-    public record Reading(RelationType type, String subjectKey, String objectKey, RelationMention mention) implements Serializable {
-        String id() {
-            return key(subjectKey, type.name(), objectKey);
         }
     }
 
@@ -85,10 +78,14 @@ public final class IncrementalResolver {
         }
     }
 
-    /** What a batch changed, to be written to the RDF store. */
-    public record Changes(SortedSet<String> papers, SortedSet<String> concepts, SortedSet<String> pairs, SortedSet<String> relations) {
+    /**
+     * What a batch changed, to be written to the RDF store: ids of papers, concepts, pairs and
+     * relations, and the support each concept whose support changed had before.
+     */
+    public record Changes(SortedSet<String> papers, SortedSet<String> concepts, SortedSet<String> pairs, SortedSet<String> relations,
+            Map<String, Integer> supportBefore) {
         static Changes empty() {
-            return new Changes(new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>());
+            return new Changes(new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeMap<>());
         }
 
         public boolean isEmpty() {
@@ -548,7 +545,7 @@ public final class IncrementalResolver {
         for (int i = 0; i < mentions.size(); i++) {
             keyOf.put(mentions.get(i), keys.get(i));
         }
-        List<Reading> readings = new ArrayList<>();
+        List<RelationReading> readings = new ArrayList<>();
         for (RelationMention relation : state.extraction().relations()) {
             if (relation.type() == RelationType.VARIANT_OF) {
                 continue; // read from names below
@@ -557,7 +554,7 @@ public final class IncrementalResolver {
             String object = keyOf.get(relation.object());
             ConceptState objectState = (ConceptState) index.concepts.get(object);
             if (!subject.equals(object) && relation.type().accepts(objectState.type())) {
-                readings.add(new Reading(relation.type(), subject, object, relation));
+                readings.add(new RelationReading(relation.type(), subject, object, relation));
             }
         }
         for (String conceptKey : new LinkedHashSet<>(keys)) {
@@ -565,7 +562,7 @@ public final class IncrementalResolver {
             if (concept.family() != null) {
                 Mention variant = FamilyNames.first(keyOf, conceptKey);
                 Mention family = FamilyNames.first(keyOf, concept.family());
-                readings.add(new Reading(RelationType.VARIANT_OF, conceptKey, concept.family(), new RelationMention(
+                readings.add(new RelationReading(RelationType.VARIANT_OF, conceptKey, concept.family(), new RelationMention(
                         RelationType.VARIANT_OF, variant, family == null ? variant : family, FamilyNames.COMPONENT, FamilyNames.CONFIDENCE)));
             }
         }
@@ -581,6 +578,7 @@ public final class IncrementalResolver {
         String id = state.paper().id();
         SortedSet<String> keys = new TreeSet<>(state.keys());
         for (String conceptKey : keys) {
+            changes.supportBefore().putIfAbsent(conceptKey, countOf(index.support, conceptKey));
             count(index.support, conceptKey, sign);
             changes.concepts().add(conceptKey);
         }
@@ -597,7 +595,7 @@ public final class IncrementalResolver {
             changes.pairs().add(pair);
         }
         Set<String> edges = new TreeSet<>();
-        state.readings().forEach(reading -> edges.add(reading.id()));
+        state.readings().forEach(reading -> edges.add(reading.relationId()));
         for (String edge : edges) {
             count(index.relations, edge, sign);
             changes.relations().add(edge);
@@ -605,7 +603,7 @@ public final class IncrementalResolver {
     }
 
     /** Pairs among the concepts a paper mentions most (see {@link NormalizingConceptResolver#CO_OCCURRENCE_CAP}). */
-    static List<String> pairs(List<String> keys) {
+    public static List<String> pairs(List<String> keys) {
         Map<String, Integer> mentionsPerKey = new TreeMap<>();
         keys.forEach(k -> mentionsPerKey.merge(k, 1, Integer::sum));
         List<String> kept = mentionsPerKey.entrySet().stream()
@@ -698,6 +696,22 @@ public final class IncrementalResolver {
         return (String) index.componentOf.get(form);
     }
 
+    /** The papers whose mentions resolve to a concept. */
+    public SortedSet<String> papersOf(String conceptKey) {
+        SortedSet<String> papers = new TreeSet<>();
+        ConceptState state = (ConceptState) index.concepts.get(conceptKey);
+        if (state != null) {
+            for (String member : state.members()) {
+                for (String id : suffixes(index.postings, member)) {
+                    if (paper(id).keys().contains(conceptKey)) {
+                        papers.add(id);
+                    }
+                }
+            }
+        }
+        return papers;
+    }
+
     /** Number of papers naming both concepts of a pair id, 0 when none. */
     public int pairWeight(String pair) {
         return countOf(index.coOccurrences, pair);
@@ -724,7 +738,7 @@ public final class IncrementalResolver {
             PaperState state = paper(id);
             state.keys().forEach(k -> paperIds.computeIfAbsent(k, x -> new TreeSet<>()).add(id));
             conceptKeys.put(id, java.util.Collections.unmodifiableMap(state.conceptKeys()));
-            state.readings().forEach(r -> evidence.computeIfAbsent(r.id(), x -> new ArrayList<>()).add(new RelationEvidence(id, r.mention())));
+            state.readings().forEach(r -> evidence.computeIfAbsent(r.relationId(), x -> new ArrayList<>()).add(new RelationEvidence(id, r.mention())));
         }
         List<Concept> concepts = new ArrayList<>();
         for (String conceptKey : index.concepts.keySet()) {

@@ -19,7 +19,7 @@ import org.h2.mvstore.MVStore;
  * concept are one contiguous key range.
  */
 public final class ResolutionIndex implements AutoCloseable {
-    static final char SEP = '\u0001';
+    public static final char SEP = '\u0001';
 
     private final MVStore store;
     /** paper id → {@link IncrementalResolver.PaperState} */
@@ -105,8 +105,26 @@ public final class ResolutionIndex implements AutoCloseable {
         return papers.sizeAsLong();
     }
 
+    public long conceptCount() {
+        return concepts.sizeAsLong();
+    }
+
     public boolean hasPaper(String id) {
         return papers.containsKey(id);
+    }
+
+    /**
+     * Records the support threshold a store is written with on its first ingest; a later ingest must
+     * use the same, since the graph already written left out what it filters.
+     */
+    public void fixMinSupport(int minSupport) {
+        Object fixed = meta.get("minSupport");
+        if (fixed == null) {
+            meta.put("minSupport", minSupport);
+        } else if ((Integer) fixed != minSupport) {
+            throw new IllegalArgumentException("this store was written with --min-support " + fixed
+                    + ": ingest into it with the same value (to publish another threshold, use export --min-support)");
+        }
     }
 
     public long counter(String name) {
@@ -118,7 +136,8 @@ public final class ResolutionIndex implements AutoCloseable {
         meta.put(name, counter(name) + delta);
     }
 
-    static String key(String... parts) {
+    /** Parts joined into one composite key. */
+    public static String key(String... parts) {
         return String.join(String.valueOf(SEP), parts);
     }
 
@@ -174,6 +193,10 @@ public final class ResolutionIndex implements AutoCloseable {
     /** Every pending item, for writing out after a crash. */
     public List<String> pendingItems() {
         return List.copyOf(pending.keySet());
+    }
+
+    public void markPending(List<String> items) {
+        items.forEach(item -> pending.put(item, PRESENT));
     }
 
     public void clearPending() {

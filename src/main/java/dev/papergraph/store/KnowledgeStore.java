@@ -3,6 +3,11 @@ package dev.papergraph.store;
 import dev.papergraph.graph.IriMinter;
 import dev.papergraph.graph.PaperGraphReader;
 import dev.papergraph.resolve.ConceptResolver.PaperInput;
+import dev.papergraph.resolve.ResolutionIndex;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.Quad;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -23,29 +28,116 @@ import org.apache.jena.tdb2.TDB2Factory;
 
 /**
  * The papergraph store: a TDB2 dataset (on disk, or in memory for one-shot runs) with one named
- * graph per paper, a concepts graph derived from all papers, and a log graph. The default graph
- * is the union of the named graphs, so SPARQL without GRAPH sees everything.
+ * graph per paper, a concepts graph derived from all papers, and a log graph; beside it, the
+ * resolver's index ({@link ResolutionIndex}, the file {@value #INDEX_FILE} in the same folder). The
+ * default graph is the union of the named graphs, so SPARQL without GRAPH sees everything.
  */
 public final class KnowledgeStore implements AutoCloseable {
     /** Papers written per write transaction: commits cost ~6 ms, and a paper never spans two. */
     static final int PAPERS_PER_TRANSACTION = 64;
+    public static final String INDEX_FILE = "papergraph-index.mv.db";
+    private static final Node TRIPLES = NodeFactory.createURI("http://rdfs.org/ns/void#triples");
 
     private final Dataset dataset;
     private final IriMinter iris;
+    private final ResolutionIndex index;
 
-    private KnowledgeStore(Dataset dataset, IriMinter iris) {
+    private KnowledgeStore(Dataset dataset, IriMinter iris, ResolutionIndex index) {
         this.dataset = dataset;
         this.iris = iris;
+        this.index = index;
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
     /** Opens (or creates) the TDB2 store in a folder. Only one process may hold a folder at a time. */
     public static KnowledgeStore open(Path folder, IriMinter iris) {
-        return new KnowledgeStore(TDB2Factory.connectDataset(folder.toString()), iris);
+        Dataset dataset = TDB2Factory.connectDataset(folder.toString());
+        try {
+            return new KnowledgeStore(dataset, iris, ResolutionIndex.open(folder.resolve(INDEX_FILE)));
+        } catch (RuntimeException e) {
+            dataset.close();
+            throw e;
+        }
     }
 
     public static KnowledgeStore inMemory(IriMinter iris) {
-        return new KnowledgeStore(TDB2Factory.createDataset(), iris);
+        return new KnowledgeStore(TDB2Factory.createDataset(), iris, ResolutionIndex.inMemory());
+    }
+
+    /** The resolver's index kept with this store. */
+    public ResolutionIndex index() {
+        return index;
+    }
+
+    /**
+     * Edits inside one write transaction, keeping the store's triple count (a {@code void:triples}
+     * statement in the log graph) up to date, so nothing ever needs to count every quad.
+     */
+    public final class Batch {
+        private final DatasetGraph dsg = dataset.asDatasetGraph();
+        private long delta;
+
+        /** Replaces a named graph's content. */
+        public void replaceGraph(Node name, Graph content) {
+            delete(name, Node.ANY, Node.ANY, Node.ANY);
+            add(name, content);
+        }
+
+        /** Deletes the matching quads of one graph. */
+        public void delete(Node graph, Node s, Node p, Node o) {
+            List<Quad> found = new ArrayList<>();
+            dsg.find(graph, s, p, o).forEachRemaining(found::add);
+            found.forEach(dsg::delete);
+            delta -= found.size();
+        }
+
+        /** The matching triples of one graph, read before they change. */
+        public List<Triple> find(Node graph, Node s, Node p, Node o) {
+            List<Triple> found = new ArrayList<>();
+            dsg.find(graph, s, p, o).forEachRemaining(q -> found.add(q.asTriple()));
+            return found;
+        }
+
+        /** Adds triples to a graph; those already there are not counted twice. */
+        public void add(Node name, Graph triples) {
+            triples.find().forEachRemaining(t -> {
+                if (!dsg.contains(name, t.getSubject(), t.getPredicate(), t.getObject())) {
+                    dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject());
+                    delta++;
+                }
+            });
+        }
+    }
+
+    /** Runs edits in one write transaction; the triple count moves with them. */
+    public void write(java.util.function.Consumer<Batch> edits) {
+        Txn.executeWrite(dataset, () -> {
+            Batch batch = new Batch();
+            edits.accept(batch);
+            if (batch.delta != 0 || !dataset.asDatasetGraph().contains(iris.logGraph(), iris.logGraph(), TRIPLES, Node.ANY)) {
+                long before = storedTripleCount();
+                DatasetGraph dsg = dataset.asDatasetGraph();
+                dsg.deleteAny(iris.logGraph(), iris.logGraph(), TRIPLES, Node.ANY);
+                long now = before < 0 ? countQuads() : before + batch.delta;
+                dsg.add(iris.logGraph(), iris.logGraph(), TRIPLES, NodeFactory.createLiteralDT(Long.toString(now), XSDDatatype.XSDinteger));
+            }
+        });
+    }
+
+    private long storedTripleCount() {
+        Iterator<Quad> found = dataset.asDatasetGraph().find(iris.logGraph(), iris.logGraph(), TRIPLES, Node.ANY);
+        return found.hasNext() ? Long.parseLong(found.next().getObject().getLiteralLexicalForm()) : -1;
+    }
+
+    private long countQuads() {
+        long count = 0;
+        for (Iterator<Quad> quads = dataset.asDatasetGraph().find(); quads.hasNext(); ) {
+            Quad quad = quads.next();
+            if (!quad.getPredicate().equals(TRIPLES) || !quad.getSubject().equals(iris.logGraph())) {
+                count++;
+            }
+        }
+        return count;
     }
 
     public Dataset dataset() {
@@ -67,6 +159,18 @@ public final class KnowledgeStore implements AutoCloseable {
                 }
             });
             return ids;
+        });
+    }
+
+    /** Whether any paper graph is stored (reads graph names only until the first one). */
+    public boolean hasPaperGraphs() {
+        return Txn.calculateRead(dataset, () -> {
+            for (Iterator<Node> names = dataset.asDatasetGraph().listGraphNodes(); names.hasNext(); ) {
+                if (iris.paperIdOfGraph(names.next()) != null) {
+                    return true;
+                }
+            }
+            return false;
         });
     }
 
@@ -103,24 +207,14 @@ public final class KnowledgeStore implements AutoCloseable {
         });
         for (int from = 0; from < changed.size(); from += PAPERS_PER_TRANSACTION) {
             List<Map.Entry<Node, Graph>> batch = changed.subList(from, Math.min(changed.size(), from + PAPERS_PER_TRANSACTION));
-            Txn.executeWrite(dataset, () -> {
-                DatasetGraph dsg = dataset.asDatasetGraph();
-                for (Map.Entry<Node, Graph> entry : batch) {
-                    Node name = entry.getKey();
-                    dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-                    entry.getValue().find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
-                }
-            });
+            write(edits -> batch.forEach(entry -> edits.replaceGraph(entry.getKey(), entry.getValue())));
         }
         return changed.size();
     }
 
     /** Adds triples to a graph in one write transaction (the log graph grows this way). */
     public void addToGraph(Node name, Graph triples) {
-        Txn.executeWrite(dataset, () -> {
-            Graph target = dataset.asDatasetGraph().getGraph(name);
-            triples.find().forEachRemaining(target::add);
-        });
+        write(batch -> batch.add(name, triples));
     }
 
     /** A copy of one named graph, empty when absent. */
@@ -132,13 +226,11 @@ public final class KnowledgeStore implements AutoCloseable {
         });
     }
 
+    /** Quads in the store (the count kept by {@link #write}; counted once for a store written before it was kept). */
     public long quadCount() {
         return Txn.calculateRead(dataset, () -> {
-            long count = 0;
-            for (Iterator<?> quads = dataset.asDatasetGraph().find(); quads.hasNext(); quads.next()) {
-                count++;
-            }
-            return count;
+            long stored = storedTripleCount();
+            return stored >= 0 ? stored : countQuads();
         });
     }
 
@@ -148,6 +240,10 @@ public final class KnowledgeStore implements AutoCloseable {
 
     @Override
     public void close() {
-        dataset.close();
+        try {
+            index.close();
+        } finally {
+            dataset.close();
+        }
     }
 }

@@ -1,0 +1,188 @@
+package dev.papergraph;
+
+import dev.papergraph.graph.GraphBuilder;
+import dev.papergraph.graph.IriMinter;
+import dev.papergraph.graph.PG;
+import dev.papergraph.extract.Mention;
+import dev.papergraph.extract.PaperExtraction;
+import dev.papergraph.resolve.RelationReading;
+import dev.papergraph.extract.RelationType;
+import dev.papergraph.resolve.Concept;
+import dev.papergraph.resolve.IncrementalResolver;
+import dev.papergraph.resolve.IncrementalResolver.Changes;
+import dev.papergraph.resolve.IncrementalResolver.PaperState;
+import dev.papergraph.resolve.ResolutionIndex;
+import dev.papergraph.store.KnowledgeStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.OWL;
+
+/**
+ * Writes what a batch changed into the RDF store: each changed paper's graph whole, and in the
+ * concepts graph each changed concept, co-occurrence pair and relation, old triples out and new ones
+ * in. The resolver's index is the source of truth: the items to write are committed with it first
+ * and cleared after the RDF store commits, so a crash in between is finished by {@link #recover()}
+ * (the same items written again from the same state).
+ */
+final class StoreWriter {
+    private static final String PAPER = "paper";
+    private static final String CONCEPT = "concept";
+    private static final String PAIR = "pair";
+    private static final String RELATION = "relation";
+
+    private final KnowledgeStore store;
+    private final IncrementalResolver resolver;
+    private final GraphBuilder builder;
+    private final IriMinter iris;
+
+    private final int minSupport;
+
+    /** @param minSupport concepts named by fewer papers are left out of the graph, with their mentions and edges */
+    StoreWriter(KnowledgeStore store, IncrementalResolver resolver, GraphBuilder builder, int minSupport) {
+        this.store = store;
+        this.resolver = resolver;
+        this.builder = builder;
+        this.iris = builder.iris();
+        this.minSupport = minSupport;
+    }
+
+    /** Commits the resolver's state with the changed items marked pending, writes them, then clears them. */
+    void write(Changes changes) {
+        crossingsOfMinSupport(changes);
+        List<String> items = new ArrayList<>();
+        changes.papers().forEach(id -> items.add(item(PAPER, id)));
+        changes.concepts().forEach(key -> items.add(item(CONCEPT, key)));
+        changes.pairs().forEach(pair -> items.add(item(PAIR, pair)));
+        changes.relations().forEach(relation -> items.add(item(RELATION, relation)));
+        ResolutionIndex index = store.index();
+        index.markPending(items);
+        index.commit();
+        writeItems(items);
+        index.clearPending();
+        index.commit();
+    }
+
+    /**
+     * A concept whose support crosses the threshold appears in (or leaves) the graph with its
+     * mentions, pairs and relations: every paper naming it is written again.
+     */
+    private void crossingsOfMinSupport(Changes changes) {
+        if (minSupport <= 1) {
+            return;
+        }
+        changes.supportBefore().forEach((key, before) -> {
+            if ((before >= minSupport) != (resolver.support(key) >= minSupport)) {
+                for (String id : resolver.papersOf(key)) {
+                    PaperState state = resolver.paper(id);
+                    changes.papers().add(id);
+                    IncrementalResolver.pairs(state.keys()).forEach(changes.pairs()::add);
+                    state.readings().forEach(r -> changes.relations().add(r.relationId()));
+                }
+            }
+        });
+    }
+
+    private boolean kept(String conceptKey) {
+        return minSupport <= 1 || resolver.support(conceptKey) >= minSupport;
+    }
+
+    /** Writes the items a crash left pending; true when there were any. */
+    boolean recover() {
+        List<String> items = store.index().pendingItems();
+        if (items.isEmpty()) {
+            return false;
+        }
+        writeItems(items);
+        store.index().clearPending();
+        store.index().commit();
+        return true;
+    }
+
+    private void writeItems(List<String> items) {
+        Node concepts = iris.conceptsGraph();
+        store.write(batch -> {
+            Graph run = GraphFactory.createDefaultGraph();
+            builder.addRun(run);
+            batch.add(concepts, run);
+            for (String item : items) {
+                String[] parts = IncrementalResolver.parts(item);
+                switch (parts[0]) {
+                    case PAPER -> writePaper(batch, parts[1]);
+                    case CONCEPT -> writeConcept(batch, concepts, parts[1]);
+                    case PAIR -> writePair(batch, concepts, parts[1], parts[2]);
+                    case RELATION -> writeRelation(batch, concepts, parts[1], RelationType.valueOf(parts[2]), parts[3]);
+                    default -> throw new IllegalStateException("unknown pending item " + item);
+                }
+            }
+        });
+    }
+
+    private void writePaper(KnowledgeStore.Batch batch, String id) {
+        PaperState state = resolver.paper(id);
+        Map<Mention, String> keys = state.conceptKeys();
+        PaperExtraction extraction = state.extraction();
+        List<RelationReading> readings = state.readings();
+        if (minSupport > 1) {
+            keys.values().removeIf(key -> !kept(key));
+            extraction = new PaperExtraction(extraction.paperId(),
+                    extraction.mentions().stream().filter(keys::containsKey).toList(),
+                    extraction.acronyms(), extraction.introduced(), extraction.relations());
+            readings = readings.stream().filter(r -> kept(r.subjectKey()) && kept(r.objectKey())).toList();
+        }
+        batch.replaceGraph(iris.paperGraph(id), builder.paperGraph(state.paper(), extraction, keys::get, readings));
+    }
+
+    private void writeConcept(KnowledgeStore.Batch batch, Node graph, String key) {
+        Node c = iris.concept(key);
+        for (Triple variant : batch.find(graph, c, PG.hasVariant.asNode(), Node.ANY)) {
+            batch.delete(graph, variant.getObject(), Node.ANY, Node.ANY);
+        }
+        for (Triple t : batch.find(graph, c, Node.ANY, Node.ANY)) {
+            // pairs, relations and the alias statement of a former key belong to other items
+            Node p = t.getPredicate();
+            if (!p.equals(PG.coOccurrence.asNode()) && !p.equals(OWL.sameAs.asNode()) && GraphBuilder.relationTypeOf(p) == null) {
+                batch.delete(graph, c, p, t.getObject());
+            }
+        }
+        batch.delete(graph, Node.ANY, OWL.sameAs.asNode(), c);
+        Concept concept = resolver.concept(key);
+        if (concept != null && kept(key)) {
+            Graph g = GraphFactory.createDefaultGraph();
+            builder.addConcept(g, concept, resolver.support(key), resolver.aliasKeys(key));
+            batch.add(graph, g);
+        }
+    }
+
+    private void writePair(KnowledgeStore.Batch batch, Node graph, String first, String second) {
+        Node n = iris.coOccurrence(first, second);
+        batch.delete(graph, n, Node.ANY, Node.ANY);
+        batch.delete(graph, iris.concept(first), PG.coOccurrence.asNode(), n);
+        batch.delete(graph, iris.concept(second), PG.coOccurrence.asNode(), n);
+        int weight = resolver.pairWeight(ResolutionIndex.key(first, second));
+        if (weight > 0 && kept(first) && kept(second)) {
+            Graph g = GraphFactory.createDefaultGraph();
+            builder.addCoOccurrence(g, first, second, weight);
+            batch.add(graph, g);
+        }
+    }
+
+    private void writeRelation(KnowledgeStore.Batch batch, Node graph, String subject, RelationType type, String object) {
+        batch.delete(graph, iris.concept(subject), GraphBuilder.predicate(type).asNode(), iris.concept(object));
+        batch.delete(graph, iris.relationSupport(subject, type, object), Node.ANY, Node.ANY);
+        int support = resolver.relationSupport(ResolutionIndex.key(subject, type.name(), object));
+        if (support > 0 && kept(subject) && kept(object)) {
+            Graph g = GraphFactory.createDefaultGraph();
+            builder.addRelation(g, subject, type, object, support);
+            batch.add(graph, g);
+        }
+    }
+
+    private static String item(String kind, String id) {
+        return kind + ResolutionIndex.SEP + id;
+    }
+}
