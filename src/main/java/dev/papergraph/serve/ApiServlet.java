@@ -256,7 +256,7 @@ final class ApiServlet extends HttpServlet {
     private Node conceptIri(HttpServletRequest request) {
         String iri = request.getParameter("iri");
         if (iri != null) {
-            return NodeFactory.createURI(iri);
+            return site.canonical(NodeFactory.createURI(iri));
         }
         String label = required(request, "label");
         List<Binding> found = site.select(ServeQuery.CONCEPT_BY_LABEL,

@@ -52,6 +52,12 @@ final class LinkedDataServlet extends HttpServlet {
             return;
         }
         try {
+            Node canonical = site.canonical(NodeFactory.createURI(iri));
+            if (!canonical.getURI().equals(iri)) {
+                response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+                response.setHeader("Location", request.getContextPath() + site.pathOf(canonical.getURI()));
+                return;
+            }
             answer(response, iri, mediaType.get());
         } catch (QueryCancelledException e) {
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The page took longer than the server's time limit");

@@ -43,6 +43,17 @@ final class Site {
         return iri.startsWith(base) ? Endpoint.ID_PATH + iri.substring(base.length()) : iri;
     }
 
+    /**
+     * The canonical IRI of a concept named by one of its other keys ({@code owl:sameAs}), or the IRI
+     * itself: concept IRIs once minted keep resolving when concepts merge.
+     */
+    Node canonical(Node iri) {
+        return select(ServeQuery.CONCEPT_CANONICAL, Map.of("alias", iri)).stream()
+                .map(row -> row.get("canonical"))
+                .findFirst()
+                .orElse(iri);
+    }
+
     /** Runs a SELECT with the given variables bound; the rows are read inside one read transaction. */
     List<Binding> select(ServeQuery which, Map<String, Node> bindings) {
         return select(which.query(), bindings);
