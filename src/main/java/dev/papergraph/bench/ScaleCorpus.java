@@ -1,0 +1,531 @@
+package dev.papergraph.bench;
+
+import java.io.BufferedOutputStream;
+import java.io.BufferedReader;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A synthetic corpus of N papers for scale benchmarks, written as JSON Lines in the arXiv metadata snapshot's
+ * shape ({@code id, authors, title, categories, abstract, update_date}), which {@code JsonlPaperReader} reads
+ * as it is. Each abstract is 4 to 10 real sentences from the annotated corpora ({@link SentencePool}):
+ *
+ * <pre>{@code
+ * ScaleCorpus.create().corpora(Path.of("../shared/corpora")).papers(100_000).seed(1).build()
+ *         .writeTo(Path.of("papers-100k.jsonl.gz"));
+ * }</pre>
+ *
+ * <p>Each paper is about one topic concept (an annotated Method, Dataset or Task name) drawn with a Zipf
+ * distribution over the concepts ranked by how many pool sentences mention them; one or two sentences
+ * mentioning it follow an opening sentence ("We propose …"), the rest are drawn uniformly from the pool, and a
+ * result sentence may close the abstract. Concepts therefore recur across papers with the skew real corpora
+ * have, and a sentence that defines an acronym ("Long Short-Term Memory (LSTM)") lands in some papers while
+ * others only use the acronym. Titles are made from the abstract's own concepts ("LSTM for Machine
+ * Translation"), ids are arXiv-like {@code YYMM.NNNNN} in date order, and dates spread evenly over the years.
+ *
+ * <p>Paper {@code i}'s title, authors, categories and abstract depend only on the seed, {@code i} and the pool;
+ * its id and month also on the paper count and the years. The same settings and corpora give a byte-identical
+ * file, and the first 1,000 papers of a 10,000-paper file have the abstracts of the 1,000-paper file. Papers are written one at a time: memory holds the pool (a few MB)
+ * and one line. A file name ending in {@code .gz} is gzip-compressed.
+ */
+public final class ScaleCorpus {
+    /** The corpora folder when none is named: the shared folder beside a checkout. */
+    public static final Path DEFAULT_CORPORA = Path.of("../shared/corpora");
+
+    /** What one run wrote. */
+    public record Summary(long papers, long jsonBytes, long fileBytes, double seconds) {
+        public double papersPerSecond() {
+            return papers / Math.max(seconds, 1e-9);
+        }
+
+        /** Megabytes (10^6) of JSON per second, before compression. */
+        public double megabytesPerSecond() {
+            return jsonBytes / 1e6 / Math.max(seconds, 1e-9);
+        }
+    }
+
+    private static final String[] CATEGORIES = {"cs.CL", "cs.LG", "cs.CV", "cs.AI", "stat.ML", "cs.IR", "cs.NE"};
+    private static final Set<String> SMALL_WORDS =
+            Set.of("a", "an", "the", "of", "for", "and", "or", "in", "on", "with", "to", "via", "by", "from", "at");
+
+    private final SentencePool pool;
+    private final Builder settings;
+    private final long papers;
+    private final long seed;
+    private final int firstYear;
+    private final int months;
+    private final double[] conceptCdf;
+    private final String[] givenNames;
+    private final String[] surnames;
+    private final double[] givenCdf;
+    private final double[] surnameCdf;
+
+    ScaleCorpus(Builder builder) {
+        this.pool = builder.pool != null ? builder.pool : SentencePool.read(builder.corpora);
+        this.settings = builder;
+        this.papers = builder.papers;
+        this.seed = builder.seed;
+        this.firstYear = builder.firstYear;
+        this.months = (builder.lastYear - builder.firstYear + 1) * 12;
+        if (papers > 99_999L * months) {
+            throw new IllegalArgumentException(String.format(
+                    "%,d papers do not fit arXiv-like ids (at most 99,999 a month) over %d-%d; widen the years",
+                    papers, builder.firstYear, builder.lastYear));
+        }
+        this.conceptCdf = zipfCdf(pool.concepts().size(), builder.conceptSkew);
+        this.givenNames = names("given-names.txt");
+        this.surnames = names("surnames.txt");
+        this.givenCdf = zipfCdf(givenNames.length, 0.7);
+        this.surnameCdf = zipfCdf(surnames.length, 0.9);
+    }
+
+    public static Builder create() {
+        return new Builder();
+    }
+
+    /** Shortcut: {@code papers} papers from the corpora under {@code corpora}, written to {@code out}. */
+    public static Summary write(Path corpora, long papers, long seed, Path out) {
+        return create().corpora(corpora).papers(papers).seed(seed).build().writeTo(out);
+    }
+
+    /**
+     * The same corpus settings and pool with another paper count, without reading the corpora again: how a
+     * benchmark writes its 1k, 10k and 100k files.
+     */
+    public ScaleCorpus withPapers(long papers) {
+        Builder copy = new Builder();
+        copy.corpora = settings.corpora;
+        copy.seed = settings.seed;
+        copy.firstYear = settings.firstYear;
+        copy.lastYear = settings.lastYear;
+        copy.conceptSkew = settings.conceptSkew;
+        return copy.papers(papers).pool(pool).build();
+    }
+
+    /** Sentences in the pool that abstracts are composed from. */
+    public int poolSentences() {
+        return pool.size();
+    }
+
+    /** Distinct Method, Dataset and Task names mentioned in the pool. */
+    public int poolConcepts() {
+        return pool.concepts().size();
+    }
+
+    /** Corpus files the pool was read from. */
+    public int poolFiles() {
+        return pool.files();
+    }
+
+    /**
+     * Writes the papers to a file, gzip-compressed when its name ends in {@code .gz}; an existing file is replaced.
+     *
+     * @throws UncheckedIOException when the file cannot be written
+     */
+    public Summary writeTo(Path out) {
+        boolean gzip = out.getFileName().toString().endsWith(".gz");
+        long started = System.nanoTime();
+        long jsonBytes;
+        try (OutputStream file = Files.newOutputStream(out)) {
+            OutputStream sink = gzip ? new FastGzip(file) : file;
+            jsonBytes = writeJsonLines(sink);
+            sink.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(out + ": " + e.getMessage(), e);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        try {
+            return new Summary(papers, jsonBytes, Files.size(out), seconds);
+        } catch (IOException e) {
+            throw new UncheckedIOException(out + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes the papers as uncompressed JSON Lines to a stream, which is flushed, not closed. */
+    public Summary writeTo(OutputStream out) {
+        long started = System.nanoTime();
+        try {
+            long bytes = writeJsonLines(out);
+            return new Summary(papers, bytes, bytes, (System.nanoTime() - started) / 1e9);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
+        }
+    }
+
+    private long writeJsonLines(OutputStream out) throws IOException {
+        CountingStream counted = new CountingStream(new BufferedOutputStream(out, 1 << 16));
+        Writer writer = new OutputStreamWriter(counted, StandardCharsets.UTF_8);
+        StringBuilder line = new StringBuilder(4096);
+        int month = -1;
+        int inMonth = 0;
+        for (long i = 0; i < papers; i++) {
+            int m = (int) (i * months / papers);
+            inMonth = m == month ? inMonth + 1 : 1;
+            month = m;
+            line.setLength(0);
+            appendPaper(line, i, m, inMonth);
+            writer.append(line);
+        }
+        writer.flush();
+        return counted.count;
+    }
+
+    /** One JSON line for paper {@code i}, the {@code inMonth}-th of month {@code month} after the first. */
+    private void appendPaper(StringBuilder line, long i, int month, int inMonth) {
+        SplitMix rng = new SplitMix(seed * 0x9E3779B97F4A7C15L + i);
+        int year = firstYear + month / 12;
+        int monthOfYear = month % 12 + 1;
+        int day = 1 + rng.nextInt(28);
+
+        int topic = pick(conceptCdf, rng);
+        int[] chosen = chooseSentences(rng, topic);
+
+        line.append("{\"id\":\"");
+        append2(line, year % 100);
+        append2(line, monthOfYear);
+        line.append('.');
+        String number = Integer.toString(inMonth);
+        line.append("00000", 0, 5 - number.length()).append(number);
+        line.append("\",\"authors\":\"");
+        appendAuthors(line, rng);
+        line.append("\",\"title\":\"");
+        line.append(SentencePool.jsonEscape(title(rng, topic, chosen)));
+        line.append("\",\"categories\":\"");
+        appendCategories(line, rng);
+        line.append("\",\"abstract\":\"");
+        for (int k = 0; k < chosen.length; k++) {
+            if (k > 0) {
+                line.append(' ');
+            }
+            line.append(pool.jsonText(chosen[k]));
+        }
+        line.append("\",\"update_date\":\"").append(year).append('-');
+        append2(line, monthOfYear);
+        line.append('-');
+        append2(line, day);
+        line.append("\"}\n");
+    }
+
+    /** An opener, one or two sentences about the topic, uniform fillers and maybe a closing result sentence. */
+    private int[] chooseSentences(SplitMix rng, int topic) {
+        int count = 4 + rng.nextInt(4) + rng.nextInt(4);
+        int[] chosen = new int[count];
+        int n = 0;
+        int[] openers = pool.openers();
+        int[] closers = pool.closers();
+        int[] about = pool.concepts().isEmpty() ? new int[0] : pool.concepts().get(topic).sentences();
+        boolean close = closers.length > 0 && rng.nextInt(10) < 6;
+        if (openers.length > 0 && rng.nextInt(10) < 8) {
+            n = add(chosen, n, openers[rng.nextInt(openers.length)]);
+        }
+        int topical = about.length == 0 ? 0 : (count >= 6 && about.length >= 2 ? 2 : 1);
+        for (int k = 0; k < topical * 3 && n < count && countFrom(chosen, n, about) < topical; k++) {
+            n = add(chosen, n, about[rng.nextInt(about.length)]);
+        }
+        int fillTo = close ? count - 1 : count;
+        for (int tries = 0; n < fillTo && tries < count * 4; tries++) {
+            n = add(chosen, n, rng.nextInt(pool.size()));
+        }
+        for (int tries = 0; close && n < count && tries < 4; tries++) {
+            n = add(chosen, n, closers[rng.nextInt(closers.length)]);
+        }
+        for (int tries = 0; n < count && tries < count * 4; tries++) {
+            n = add(chosen, n, rng.nextInt(pool.size()));
+        }
+        return n == count ? chosen : Arrays.copyOf(chosen, n);
+    }
+
+    private static int add(int[] chosen, int n, int sentence) {
+        for (int k = 0; k < n; k++) {
+            if (chosen[k] == sentence) {
+                return n;
+            }
+        }
+        chosen[n] = sentence;
+        return n + 1;
+    }
+
+    private static int countFrom(int[] chosen, int n, int[] sorted) {
+        int found = 0;
+        for (int k = 0; k < n; k++) {
+            if (Arrays.binarySearch(sorted, chosen[k]) >= 0) {
+                found++;
+            }
+        }
+        return found;
+    }
+
+    /** A title from the abstract's own concepts, led by the topic; a plain sentence prefix when it has none. */
+    private String title(SplitMix rng, int topic, int[] chosen) {
+        String method = null;
+        String task = null;
+        String dataset = null;
+        List<SentencePool.Concept> concepts = pool.concepts();
+        int[] order = new int[1 + chosen.length * 4];
+        int n = 0;
+        if (!concepts.isEmpty()) {
+            order[n++] = topic;
+        }
+        for (int sentence : chosen) {
+            for (int c : pool.conceptsOf(sentence)) {
+                if (n < order.length) {
+                    order[n++] = c;
+                }
+            }
+        }
+        for (int k = 0; k < n; k++) {
+            SentencePool.Concept concept = concepts.get(order[k]);
+            switch (concept.type()) {
+                case "Method" -> method = method == null ? concept.label() : method;
+                case "Task" -> task = task == null ? concept.label() : task;
+                default -> dataset = dataset == null ? concept.label() : dataset;
+            }
+        }
+        String[] forms;
+        if (method != null && task != null && dataset != null && rng.nextInt(3) == 0) {
+            forms = new String[] {"%M for %T: Evidence from %D", "%M for %T on %D"};
+        } else if (method != null && task != null) {
+            forms = new String[] {"%M for %T", "Improving %T with %M", "%T via %M", "%M: Towards Better %T"};
+        } else if (task != null && dataset != null) {
+            forms = new String[] {"%T on %D", "A Study of %T on %D"};
+        } else if (method != null && dataset != null) {
+            forms = new String[] {"%M on %D", "Revisiting %M on %D"};
+        } else if (method != null) {
+            forms = new String[] {"Rethinking %M", "On the Effectiveness of %M", "%M Revisited"};
+        } else if (task != null) {
+            forms = new String[] {"Towards Robust %T", "A Simple Approach to %T", "Learning for %T"};
+        } else if (dataset != null) {
+            forms = new String[] {"An Analysis of %D", "Lessons from %D"};
+        } else {
+            return sentencePrefix(pool.text(chosen[0]));
+        }
+        String form = forms[rng.nextInt(forms.length)];
+        return titleCase(form.replace("%M", method == null ? "" : method)
+                .replace("%T", task == null ? "" : task)
+                .replace("%D", dataset == null ? "" : dataset));
+    }
+
+    private static String sentencePrefix(String sentence) {
+        String[] words = sentence.substring(0, sentence.length() - 1).split(" ");
+        return titleCase(String.join(" ", Arrays.copyOf(words, Math.min(words.length, 8))).replaceAll("[,;:]$", ""));
+    }
+
+    /** Capitalises lower-case words except short function words after the first; acronyms stay as they are. */
+    static String titleCase(String title) {
+        String[] words = title.split(" ");
+        StringBuilder out = new StringBuilder(title.length());
+        for (int k = 0; k < words.length; k++) {
+            String word = words[k];
+            if (k > 0) {
+                out.append(' ');
+            }
+            boolean small = k > 0 && SMALL_WORDS.contains(word) && !words[k - 1].endsWith(":");
+            if (!word.isEmpty() && Character.isLowerCase(word.charAt(0)) && !small) {
+                out.append(Character.toUpperCase(word.charAt(0))).append(word, 1, word.length());
+            } else {
+                out.append(word);
+            }
+        }
+        return out.toString();
+    }
+
+    /** One to six authors, written as arXiv does: "A. Name, B. Name and C. Name". */
+    private void appendAuthors(StringBuilder line, SplitMix rng) {
+        int count = 1 + rng.nextInt(3) + rng.nextInt(4);
+        for (int k = 0; k < count; k++) {
+            if (k > 0) {
+                line.append(k == count - 1 ? " and " : ", ");
+            }
+            String given = givenNames[pick(givenCdf, rng)];
+            if (rng.nextInt(3) == 0) {
+                line.append(given.charAt(0)).append(". ");
+            } else {
+                line.append(given).append(' ');
+            }
+            line.append(SentencePool.jsonEscape(surnames[pick(surnameCdf, rng)]));
+        }
+    }
+
+    private static void appendCategories(StringBuilder line, SplitMix rng) {
+        int primary = rng.nextInt(CATEGORIES.length);
+        line.append(CATEGORIES[primary]);
+        if (rng.nextInt(2) == 0) {
+            line.append(' ').append(CATEGORIES[(primary + 1 + rng.nextInt(CATEGORIES.length - 1)) % CATEGORIES.length]);
+        }
+    }
+
+    private static void append2(StringBuilder line, int value) {
+        line.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
+    }
+
+    private static int pick(double[] cdf, SplitMix rng) {
+        int at = Arrays.binarySearch(cdf, rng.nextDouble());
+        return Math.min(at < 0 ? -at - 1 : at, cdf.length - 1);
+    }
+
+    /** Cumulative Zipf probabilities over ranks 1..n with the given exponent, the last one exactly 1. */
+    private static double[] zipfCdf(int n, double exponent) {
+        double[] cdf = new double[Math.max(n, 1)];
+        double sum = 0;
+        for (int r = 0; r < cdf.length; r++) {
+            sum += 1 / Math.pow(r + 1, exponent);
+            cdf[r] = sum;
+        }
+        for (int r = 0; r < cdf.length; r++) {
+            cdf[r] /= sum;
+        }
+        cdf[cdf.length - 1] = 1.0;
+        return cdf;
+    }
+
+    private static String[] names(String resource) {
+        InputStream in = ScaleCorpus.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing resource dev/papergraph/bench/" + resource);
+        }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return reader.lines().map(String::strip).filter(s -> !s.isEmpty() && !s.startsWith("#")).toArray(String[]::new);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** SplitMix64: small, fast, and the same numbers on every JVM for a seed. */
+    private static final class SplitMix {
+        private long state;
+
+        SplitMix(long seed) {
+            this.state = seed;
+        }
+
+        long nextLong() {
+            long z = (state += 0x9E3779B97F4A7C15L);
+            z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+            z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+            return z ^ (z >>> 31);
+        }
+
+        int nextInt(int bound) {
+            return (int) ((nextLong() >>> 33) % bound);
+        }
+
+        double nextDouble() {
+            return (nextLong() >>> 11) * 0x1.0p-53;
+        }
+    }
+
+    /** gzip at the fastest level: the benchmark wants the file quickly more than small. */
+    private static final class FastGzip extends GZIPOutputStream {
+        FastGzip(OutputStream out) throws IOException {
+            super(out, 1 << 16);
+            def.setLevel(Deflater.BEST_SPEED);
+        }
+    }
+
+    private static final class CountingStream extends FilterOutputStream {
+        long count;
+
+        CountingStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count += len;
+        }
+    }
+
+    /** Settings for a {@link ScaleCorpus}; {@link #build()} reads the sentence pool. */
+    public static final class Builder {
+        private Path corpora = DEFAULT_CORPORA;
+        private SentencePool pool;
+        private long papers = 1_000;
+        private long seed = 1;
+        private int firstYear = 2015;
+        private int lastYear = 2024;
+        private double conceptSkew = 1.0;
+
+        Builder() {}
+
+        /** The folder of annotated corpora; every {@code *.jsonl} under it is read (default {@code ../shared/corpora}). */
+        public Builder corpora(Path corpora) {
+            this.corpora = corpora;
+            return this;
+        }
+
+        /** How many papers to write (default 1,000). */
+        public Builder papers(long papers) {
+            if (papers < 0) {
+                throw new IllegalArgumentException("papers must be 0 or more: " + papers);
+            }
+            this.papers = papers;
+            return this;
+        }
+
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /** The years the papers' dates spread over, evenly and in id order (default 2015 to 2024). */
+        public Builder years(int first, int last) {
+            if (first < 2000 || last > 2099 || first > last) {
+                throw new IllegalArgumentException("years must run forwards within 2000-2099: " + first + "-" + last);
+            }
+            this.firstYear = first;
+            this.lastYear = last;
+            return this;
+        }
+
+        /** The Zipf exponent of the papers' topic concepts over their rank (default 1.0; 0 is uniform). */
+        public Builder conceptSkew(double exponent) {
+            if (!(exponent >= 0 && exponent <= 4)) {
+                throw new IllegalArgumentException("concept skew must be within 0-4: " + exponent);
+            }
+            this.conceptSkew = exponent;
+            return this;
+        }
+
+        /** Reuses a pool already read, so several sizes can be written from one read. */
+        Builder pool(SentencePool pool) {
+            this.pool = pool;
+            return this;
+        }
+
+        /**
+         * Reads the pool.
+         *
+         * @throws IllegalArgumentException when the corpora folder is missing or gives no usable sentence
+         */
+        public ScaleCorpus build() {
+            return new ScaleCorpus(this);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "ScaleCorpus[%,d papers, seed %d, %,d pool sentences]", papers, seed, pool.size());
+    }
+}
