@@ -254,13 +254,14 @@ final class SentencePool {
         }
 
         private void add(String raw, List<Entity> entities) {
-            String sentence = detokenize(raw);
+            boolean tokenized = isTokenized(raw);
+            String sentence = detokenize(raw, tokenized);
             if (!usable(sentence) || !seen.add(sentence)) {
                 return;
             }
             List<String> found = new ArrayList<>();
             for (Entity entity : entities) {
-                String label = detokenize(entity.text());
+                String label = detokenize(entity.text(), tokenized);
                 if (label.length() < 2 || label.length() > 60 || !sentence.contains(label)) {
                     continue;
                 }
@@ -329,9 +330,24 @@ final class SentencePool {
 
     /**
      * Joins the corpora's space-separated tokens back into text: "( CNNs ) ," becomes "(CNNs),", "end - to - end"
-     * becomes "end-to-end". Text that was never tokenized (TDMSci) comes through unchanged but for its spaces.
+     * becomes "end-to-end". Text that was never tokenized (TDMSci; see {@link #isTokenized}) keeps its tokens as they
+     * are, its spaces made single.
      */
     static String detokenize(String text) {
+        return detokenize(text, isTokenized(text));
+    }
+
+    /** Whether text is in the corpora's tokenized form: a full stop, comma or bracket standing apart. */
+    static boolean isTokenized(String text) {
+        String s = text.stripTrailing();
+        return s.endsWith(" .") || s.contains(" , ") || s.contains("( ") || s.contains(" )");
+    }
+
+    /** Spaces made single; tokens joined too when {@code tokenized}. */
+    static String detokenize(String text, boolean tokenized) {
+        if (!tokenized) {
+            return SPACES.matcher(text.strip()).replaceAll(" ");
+        }
         StringBuilder out = new StringBuilder(text.length());
         int n = text.length();
         int i = 0;
@@ -362,6 +378,8 @@ final class SentencePool {
         }
         return out.toString();
     }
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static boolean isWordChar(char c) {
         return Character.isLetterOrDigit(c) || c == '_';
