@@ -7,9 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,8 +68,10 @@ public final class ScaleCorpus {
     private final int firstYear;
     private final int months;
     private final double[] conceptCdf;
-    private final String[] givenNames;
-    private final String[] surnames;
+    private final byte[][] conceptTitles;
+    private final byte[][] givenNames;
+    private final byte[][] givenInitials;
+    private final byte[][] surnames;
     private final double[] givenCdf;
     private final double[] surnameCdf;
 
@@ -88,8 +88,11 @@ public final class ScaleCorpus {
                     papers, builder.firstYear, builder.lastYear));
         }
         this.conceptCdf = zipfCdf(pool.concepts().size(), builder.conceptSkew);
-        this.givenNames = names("given-names.txt");
-        this.surnames = names("surnames.txt");
+        this.conceptTitles = pool.concepts().stream().map(c -> json(titleCase(c.label()))).toArray(byte[][]::new);
+        String[] given = names("given-names.txt");
+        this.givenNames = Arrays.stream(given).map(ScaleCorpus::json).toArray(byte[][]::new);
+        this.givenInitials = Arrays.stream(given).map(g -> json(g.charAt(0) + ".")).toArray(byte[][]::new);
+        this.surnames = Arrays.stream(names("surnames.txt")).map(ScaleCorpus::json).toArray(byte[][]::new);
         this.givenCdf = zipfCdf(givenNames.length, 0.7);
         this.surnameCdf = zipfCdf(surnames.length, 0.9);
     }
@@ -169,24 +172,23 @@ public final class ScaleCorpus {
 
     private long writeJsonLines(OutputStream out) throws IOException {
         CountingStream counted = new CountingStream(new BufferedOutputStream(out, 1 << 16));
-        Writer writer = new OutputStreamWriter(counted, StandardCharsets.UTF_8);
-        StringBuilder line = new StringBuilder(4096);
+        Line line = new Line();
         int month = -1;
         int inMonth = 0;
         for (long i = 0; i < papers; i++) {
             int m = (int) (i * months / papers);
             inMonth = m == month ? inMonth + 1 : 1;
             month = m;
-            line.setLength(0);
+            line.length = 0;
             appendPaper(line, i, m, inMonth);
-            writer.append(line);
+            counted.write(line.bytes, 0, line.length);
         }
-        writer.flush();
+        counted.flush();
         return counted.count;
     }
 
     /** One JSON line for paper {@code i}, the {@code inMonth}-th of month {@code month} after the first. */
-    private void appendPaper(StringBuilder line, long i, int month, int inMonth) {
+    private void appendPaper(Line line, long i, int month, int inMonth) {
         SplitMix rng = new SplitMix(seed * 0x9E3779B97F4A7C15L + i);
         int year = firstYear + month / 12;
         int monthOfYear = month % 12 + 1;
@@ -195,30 +197,34 @@ public final class ScaleCorpus {
         int topic = pick(conceptCdf, rng);
         int[] chosen = chooseSentences(rng, topic);
 
-        line.append("{\"id\":\"");
-        append2(line, year % 100);
-        append2(line, monthOfYear);
-        line.append('.');
+        line.ascii("{\"id\":\"");
+        line.twoDigits(year % 100);
+        line.twoDigits(monthOfYear);
+        line.ascii(".");
         String number = Integer.toString(inMonth);
-        line.append("00000", 0, 5 - number.length()).append(number);
-        line.append("\",\"authors\":\"");
+        line.ascii("00000".substring(number.length()));
+        line.ascii(number);
+        line.ascii("\",\"authors\":\"");
         appendAuthors(line, rng);
-        line.append("\",\"title\":\"");
-        line.append(SentencePool.jsonEscape(title(rng, topic, chosen)));
-        line.append("\",\"categories\":\"");
+        line.ascii("\",\"title\":\"");
+        appendTitle(line, rng, topic, chosen);
+        line.ascii("\",\"categories\":\"");
         appendCategories(line, rng);
-        line.append("\",\"abstract\":\"");
+        line.ascii("\",\"abstract\":\"");
         for (int k = 0; k < chosen.length; k++) {
             if (k > 0) {
-                line.append(' ');
+                line.ascii(" ");
             }
-            line.append(pool.jsonText(chosen[k]));
+            line.bytes(pool.jsonText(chosen[k]));
         }
-        line.append("\",\"update_date\":\"").append(year).append('-');
-        append2(line, monthOfYear);
-        line.append('-');
-        append2(line, day);
-        line.append("\"}\n");
+        line.ascii("\",\"update_date\":\"");
+        line.twoDigits(year / 100);
+        line.twoDigits(year % 100);
+        line.ascii("-");
+        line.twoDigits(monthOfYear);
+        line.ascii("-");
+        line.twoDigits(day);
+        line.ascii("\"}\n");
     }
 
     /** An opener, one or two sentences about the topic, uniform fillers and maybe a closing result sentence. */
@@ -271,53 +277,50 @@ public final class ScaleCorpus {
     }
 
     /** A title from the abstract's own concepts, led by the topic; a plain sentence prefix when it has none. */
-    private String title(SplitMix rng, int topic, int[] chosen) {
-        String method = null;
-        String task = null;
-        String dataset = null;
+    private void appendTitle(Line line, SplitMix rng, int topic, int[] chosen) {
+        int method = -1;
+        int task = -1;
+        int dataset = -1;
         List<SentencePool.Concept> concepts = pool.concepts();
-        int[] order = new int[1 + chosen.length * 4];
-        int n = 0;
-        if (!concepts.isEmpty()) {
-            order[n++] = topic;
-        }
-        for (int sentence : chosen) {
-            for (int c : pool.conceptsOf(sentence)) {
-                if (n < order.length) {
-                    order[n++] = c;
+        for (int k = -1; k < chosen.length; k++) {
+            int[] mentioned = k < 0 ? (concepts.isEmpty() ? new int[0] : new int[] {topic}) : pool.conceptsOf(chosen[k]);
+            for (int c : mentioned) {
+                switch (concepts.get(c).type()) {
+                    case "Method" -> method = method < 0 ? c : method;
+                    case "Task" -> task = task < 0 ? c : task;
+                    default -> dataset = dataset < 0 ? c : dataset;
                 }
             }
         }
-        for (int k = 0; k < n; k++) {
-            SentencePool.Concept concept = concepts.get(order[k]);
-            switch (concept.type()) {
-                case "Method" -> method = method == null ? concept.label() : method;
-                case "Task" -> task = task == null ? concept.label() : task;
-                default -> dataset = dataset == null ? concept.label() : dataset;
-            }
-        }
         String[] forms;
-        if (method != null && task != null && dataset != null && rng.nextInt(3) == 0) {
+        if (method >= 0 && task >= 0 && dataset >= 0 && rng.nextInt(3) == 0) {
             forms = new String[] {"%M for %T: Evidence from %D", "%M for %T on %D"};
-        } else if (method != null && task != null) {
+        } else if (method >= 0 && task >= 0) {
             forms = new String[] {"%M for %T", "Improving %T with %M", "%T via %M", "%M: Towards Better %T"};
-        } else if (task != null && dataset != null) {
+        } else if (task >= 0 && dataset >= 0) {
             forms = new String[] {"%T on %D", "A Study of %T on %D"};
-        } else if (method != null && dataset != null) {
+        } else if (method >= 0 && dataset >= 0) {
             forms = new String[] {"%M on %D", "Revisiting %M on %D"};
-        } else if (method != null) {
+        } else if (method >= 0) {
             forms = new String[] {"Rethinking %M", "On the Effectiveness of %M", "%M Revisited"};
-        } else if (task != null) {
+        } else if (task >= 0) {
             forms = new String[] {"Towards Robust %T", "A Simple Approach to %T", "Learning for %T"};
-        } else if (dataset != null) {
+        } else if (dataset >= 0) {
             forms = new String[] {"An Analysis of %D", "Lessons from %D"};
         } else {
-            return sentencePrefix(pool.text(chosen[0]));
+            line.bytes(json(sentencePrefix(pool.text(chosen[0]))));
+            return;
         }
         String form = forms[rng.nextInt(forms.length)];
-        return titleCase(form.replace("%M", method == null ? "" : method)
-                .replace("%T", task == null ? "" : task)
-                .replace("%D", dataset == null ? "" : dataset));
+        for (int at = 0; at < form.length(); at++) {
+            char c = form.charAt(at);
+            if (c == '%') {
+                char slot = form.charAt(++at);
+                line.bytes(conceptTitles[slot == 'M' ? method : slot == 'T' ? task : dataset]);
+            } else {
+                line.ascii(c);
+            }
+        }
     }
 
     private static String sentencePrefix(String sentence) {
@@ -345,32 +348,67 @@ public final class ScaleCorpus {
     }
 
     /** One to six authors, written as arXiv does: "A. Name, B. Name and C. Name". */
-    private void appendAuthors(StringBuilder line, SplitMix rng) {
+    private void appendAuthors(Line line, SplitMix rng) {
         int count = 1 + rng.nextInt(3) + rng.nextInt(4);
         for (int k = 0; k < count; k++) {
             if (k > 0) {
-                line.append(k == count - 1 ? " and " : ", ");
+                line.ascii(k == count - 1 ? " and " : ", ");
             }
-            String given = givenNames[pick(givenCdf, rng)];
-            if (rng.nextInt(3) == 0) {
-                line.append(given.charAt(0)).append(". ");
-            } else {
-                line.append(given).append(' ');
-            }
-            line.append(SentencePool.jsonEscape(surnames[pick(surnameCdf, rng)]));
+            int given = pick(givenCdf, rng);
+            line.bytes(rng.nextInt(3) == 0 ? givenInitials[given] : givenNames[given]);
+            line.ascii(" ");
+            line.bytes(surnames[pick(surnameCdf, rng)]);
         }
     }
 
-    private static void appendCategories(StringBuilder line, SplitMix rng) {
+    private static void appendCategories(Line line, SplitMix rng) {
         int primary = rng.nextInt(CATEGORIES.length);
-        line.append(CATEGORIES[primary]);
+        line.ascii(CATEGORIES[primary]);
         if (rng.nextInt(2) == 0) {
-            line.append(' ').append(CATEGORIES[(primary + 1 + rng.nextInt(CATEGORIES.length - 1)) % CATEGORIES.length]);
+            line.ascii(" ");
+            line.ascii(CATEGORIES[(primary + 1 + rng.nextInt(CATEGORIES.length - 1)) % CATEGORIES.length]);
         }
     }
 
-    private static void append2(StringBuilder line, int value) {
-        line.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
+    private static byte[] json(String text) {
+        return SentencePool.jsonEscape(text).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** One output line as UTF-8 bytes, reused from paper to paper. */
+    private static final class Line {
+        byte[] bytes = new byte[1 << 14];
+        int length;
+
+        private void room(int more) {
+            if (length + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+            }
+        }
+
+        void bytes(byte[] more) {
+            room(more.length);
+            System.arraycopy(more, 0, bytes, length, more.length);
+            length += more.length;
+        }
+
+        /** Text known to be ASCII and to need no JSON escape. */
+        void ascii(String text) {
+            room(text.length());
+            for (int k = 0; k < text.length(); k++) {
+                bytes[length++] = (byte) text.charAt(k);
+            }
+        }
+
+        void ascii(char c) {
+            room(1);
+            bytes[length++] = (byte) c;
+        }
+
+        void twoDigits(int value) {
+            room(2);
+            bytes[length++] = (byte) ('0' + value / 10);
+            bytes[length++] = (byte) ('0' + value % 10);
+        }
     }
 
     private static int pick(double[] cdf, SplitMix rng) {

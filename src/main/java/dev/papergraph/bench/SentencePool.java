@@ -42,16 +42,33 @@ final class SentencePool {
     private static final int MAX_WORDS = 60;
     private static final Set<String> CONCEPT_TYPES = Set.of("Method", "Dataset", "Task");
 
-    // Markup, citations, references to figures and the SciER corpus's digit-by-digit numbers ("4 2 . 2 %").
+    // Markup, citations, references to figures and the SciER corpus's digit-by-digit numbers ("4 2 . 2 %"),
+    // and what SciREX leaves where it removed math or a citation ("an image,, that has the same support as.").
     private static final String MARKUP_CHARS = "[]{}<>\\$_=#@|~^*\"`";
-    private static final Pattern MARKUP = Pattern.compile(
-            "https?:|www\\.|\\bet al\\b|\\b(?:Fig|Figs|Figure|Table|Tab|Eq|Sec|Section|Appendix|Algorithm)\\b"
-                    + "|\\b(?:section|document|reference|citation)\\s*:|\\b\\d \\d\\b|\\d\\. \\d");
-    // What SciREX leaves where it removed math or a citation: "an image,, that has the same support as."
-    private static final Pattern GAP = Pattern.compile(
-            "[,;:(]\\s*[,.;:)]|\\b(?:the|a|an|of|to|by|with|from|between|as|than|is|are|be|in|for|where|then|at)\\s*[,.;:)]"
-                    + "|\\b(?:between|the|a|an)\\s+(?:and|or|of|is|are)\\b|\\b(?:of|to|by)\\s+(?:and|or|is|are|of)\\b"
-                    + "|\\b[Ll]et (?:be|us be)\\b");
+    private static final Set<String> REFERENCE_WORDS =
+            Set.of("Fig", "Figs", "Figure", "Table", "Tab", "Eq", "Sec", "Section", "Appendix", "Algorithm");
+    private static final Set<String> HEADING_WORDS = Set.of("section", "document", "reference", "citation");
+    private static final Set<String> WORDS_BEFORE_NOTHING = Set.of("the", "a", "an", "of", "to", "by", "with", "from",
+            "between", "as", "than", "is", "are", "be", "in", "for", "where", "then", "at");
+    private static final Set<String> BROKEN_PAIRS = brokenPairs();
+    private static final String OPENING_PUNCTUATION = ",;:(";
+    private static final String CLOSING_PUNCTUATION = ",.;:)";
+
+    private static Set<String> brokenPairs() {
+        Set<String> pairs = new HashSet<>(Set.of("et al", "Let be", "let be"));
+        for (String first : List.of("between", "the", "a", "an")) {
+            for (String second : List.of("and", "or", "of", "is", "are")) {
+                pairs.add(first + " " + second);
+            }
+        }
+        for (String first : List.of("of", "to", "by")) {
+            for (String second : List.of("and", "or", "is", "are", "of")) {
+                pairs.add(first + " " + second);
+            }
+        }
+        return Set.copyOf(pairs);
+    }
+
     private static final Pattern OPENER = Pattern.compile(
             "^(?:We (?:propose|present|introduce|describe|develop|study|investigate|address|consider|explore)"
                     + "|In this (?:paper|work|article|study)|This (?:paper|work|article) (?:presents|proposes|introduces|describes|studies|addresses)"
@@ -61,7 +78,7 @@ final class SentencePool {
                     + "|significantly improv\\w*|achiev\\w* (?:new|the best|competitive))\\b");
 
     private final List<String> texts;
-    private final List<String> jsonTexts;
+    private final byte[][] jsonTexts;
     private final int[] openers;
     private final int[] closers;
     private final List<Concept> concepts;
@@ -70,7 +87,7 @@ final class SentencePool {
 
     private SentencePool(List<String> texts, int[][] conceptsOfSentence, List<Concept> concepts, int files) {
         this.texts = List.copyOf(texts);
-        this.jsonTexts = texts.stream().map(SentencePool::jsonEscape).toList();
+        this.jsonTexts = texts.stream().map(t -> jsonEscape(t).getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
         this.conceptsOfSentence = conceptsOfSentence;
         this.concepts = List.copyOf(concepts);
         this.openers = indexesMatching(texts, OPENER, true);
@@ -122,9 +139,9 @@ final class SentencePool {
         return texts.get(sentence);
     }
 
-    /** The sentence as the inside of a JSON string, escaped once here rather than per paper. */
-    String jsonText(int sentence) {
-        return jsonTexts.get(sentence);
+    /** The sentence as the inside of a JSON string in UTF-8, escaped and encoded once here rather than per paper. */
+    byte[] jsonText(int sentence) {
+        return jsonTexts[sentence];
     }
 
     /** Indexes into {@link #concepts()} of the concepts this sentence mentions. */
@@ -325,7 +342,78 @@ final class SentencePool {
                 return false;
             }
         }
-        return open == 0 && !MARKUP.matcher(sentence).find() && !GAP.matcher(sentence).find();
+        return open == 0 && !broken(sentence);
+    }
+
+    /**
+     * Whether the sentence has a link, a citation ("et al"), a reference to a figure or table, a heading
+     * ("section :"), a number split digit by digit, or the gap a removed formula or citation leaves: a
+     * word like "the" or "between" followed by punctuation or by "and", two punctuation marks in a row.
+     * Tokens are runs of letters and digits or single other characters; sentences have single spaces.
+     */
+    static boolean broken(String sentence) {
+        if (sentence.contains("http:") || sentence.contains("https:") || sentence.contains("www.")) {
+            return true;
+        }
+        String before = null;
+        String previous = null;
+        int previousEnd = 0;
+        int n = sentence.length();
+        int i = 0;
+        while (i < n) {
+            if (sentence.charAt(i) == ' ') {
+                i++;
+                continue;
+            }
+            int start = i;
+            if (Character.isLetterOrDigit(sentence.charAt(i))) {
+                while (i < n && Character.isLetterOrDigit(sentence.charAt(i))) {
+                    i++;
+                }
+            } else {
+                i++;
+            }
+            String token = sentence.substring(start, i);
+            if (brokenAt(before, previous, token, start > previousEnd, sentence, i)) {
+                return true;
+            }
+            before = previous;
+            previous = token;
+            previousEnd = i;
+        }
+        return false;
+    }
+
+    private static boolean brokenAt(String before, String previous, String token, boolean spaced, String sentence, int end) {
+        char first = token.charAt(0);
+        boolean word = Character.isLetterOrDigit(first);
+        if (word && REFERENCE_WORDS.contains(token)) {
+            return true;
+        }
+        if (previous == null) {
+            return false;
+        }
+        boolean previousWord = Character.isLetterOrDigit(previous.charAt(0));
+        if (!word) {
+            boolean closing = token.length() == 1 && CLOSING_PUNCTUATION.indexOf(first) >= 0;
+            if (closing && (previousWord ? WORDS_BEFORE_NOTHING.contains(previous) : OPENING_PUNCTUATION.contains(previous))) {
+                return true;
+            }
+            if (first == ':' && HEADING_WORDS.contains(previous)) {
+                return true;
+            }
+            // "42. 2": a number, a full stop, a space and a digit
+            return first == '.' && previousWord && !spaced && Character.isDigit(previous.charAt(previous.length() - 1))
+                    && end + 1 < sentence.length() && sentence.charAt(end) == ' ' && Character.isDigit(sentence.charAt(end + 1));
+        }
+        if (!previousWord || !spaced) {
+            return false;
+        }
+        if (token.length() == 1 && previous.length() == 1 && Character.isDigit(first) && Character.isDigit(previous.charAt(0))) {
+            return true; // "2 0 1 2"
+        }
+        return BROKEN_PAIRS.contains(previous + " " + token)
+                || token.equals("be") && previous.equals("us") && ("Let".equals(before) || "let".equals(before));
     }
 
     /**
