@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,10 +47,28 @@ public final class ScaleCorpus {
     /** The corpora folder when none is named: the shared folder beside a checkout. */
     public static final Path DEFAULT_CORPORA = Path.of("../shared/corpora");
 
-    /** What one run wrote. */
-    public record Summary(long papers, long jsonBytes, long fileBytes, double seconds) {
+    /**
+     * What one run wrote.
+     *
+     * @param jsonBytes the JSON Lines' size before compression
+     * @param seconds wall-clock time of the writing, pool read excluded
+     * @param cpuSeconds CPU time of the writing thread (compression included), a figure a busy machine does not skew
+     * @param conceptsUsed pool concepts (annotated Method, Dataset and Task names) found in at least one paper
+     * @param topConcepts the ten concepts in most papers, most first
+     * @param zipfExponent the slope s of papers-per-concept ~ rank^-s, fitted in log-log space over ranks 1 to 1,000
+     */
+    public record Summary(long papers, long jsonBytes, long fileBytes, double seconds, double cpuSeconds, int conceptsUsed,
+            List<ConceptCount> topConcepts, double zipfExponent) {
+        public Summary {
+            topConcepts = List.copyOf(topConcepts);
+        }
+
         public double papersPerSecond() {
             return papers / Math.max(seconds, 1e-9);
+        }
+
+        public double papersPerCpuSecond() {
+            return papers / Math.max(cpuSeconds, 1e-9);
         }
 
         /** Megabytes (10^6) of JSON per second, before compression. */
@@ -57,6 +77,31 @@ public final class ScaleCorpus {
         }
     }
 
+    /** A concept and the number of papers whose abstract mentions it (as annotated in the pool). */
+    public record ConceptCount(String label, String type, long papers) {}
+
+    /** Papers per concept, counted while writing. */
+    private static final class ConceptTally {
+        final long[] papers;
+        final long[] lastPaper;
+
+        ConceptTally(int concepts) {
+            papers = new long[concepts];
+            lastPaper = new long[concepts];
+            Arrays.fill(lastPaper, -1);
+        }
+
+        void count(long paper, int[] concepts) {
+            for (int c : concepts) {
+                if (lastPaper[c] != paper) {
+                    lastPaper[c] = paper;
+                    papers[c]++;
+                }
+            }
+        }
+    }
+
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
     private static final String[] CATEGORIES = {"cs.CL", "cs.LG", "cs.CV", "cs.AI", "stat.ML", "cs.IR", "cs.NE"};
     private static final Set<String> SMALL_WORDS =
             Set.of("a", "an", "the", "of", "for", "and", "or", "in", "on", "with", "to", "via", "by", "from", "at");
@@ -143,17 +188,19 @@ public final class ScaleCorpus {
     public Summary writeTo(Path out) {
         boolean gzip = out.getFileName().toString().endsWith(".gz");
         long started = System.nanoTime();
+        long startedCpu = CPU.getCurrentThreadCpuTime();
+        ConceptTally tally = new ConceptTally(pool.concepts().size());
         long jsonBytes;
         try (OutputStream file = Files.newOutputStream(out)) {
             OutputStream sink = gzip ? new FastGzip(file) : file;
-            jsonBytes = writeJsonLines(sink);
+            jsonBytes = writeJsonLines(sink, tally);
             sink.close();
         } catch (IOException e) {
             throw new UncheckedIOException(out + ": " + e.getMessage(), e);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         try {
-            return new Summary(papers, jsonBytes, Files.size(out), seconds);
+            return summary(jsonBytes, Files.size(out), seconds, cpuSince(startedCpu), tally);
         } catch (IOException e) {
             throw new UncheckedIOException(out + ": " + e.getMessage(), e);
         }
@@ -162,15 +209,48 @@ public final class ScaleCorpus {
     /** Writes the papers as uncompressed JSON Lines to a stream, which is flushed, not closed. */
     public Summary writeTo(OutputStream out) {
         long started = System.nanoTime();
+        long startedCpu = CPU.getCurrentThreadCpuTime();
+        ConceptTally tally = new ConceptTally(pool.concepts().size());
         try {
-            long bytes = writeJsonLines(out);
-            return new Summary(papers, bytes, bytes, (System.nanoTime() - started) / 1e9);
+            long bytes = writeJsonLines(out, tally);
+            return summary(bytes, bytes, (System.nanoTime() - started) / 1e9, cpuSince(startedCpu), tally);
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
         }
     }
 
-    private long writeJsonLines(OutputStream out) throws IOException {
+    private static double cpuSince(long startedCpu) {
+        return (CPU.getCurrentThreadCpuTime() - startedCpu) / 1e9;
+    }
+
+    private Summary summary(long jsonBytes, long fileBytes, double seconds, double cpuSeconds, ConceptTally tally) {
+        long[] sorted = Arrays.stream(tally.papers).filter(n -> n > 0).sorted().toArray();
+        int used = sorted.length;
+        Integer[] byPapers = new Integer[tally.papers.length];
+        for (int c = 0; c < byPapers.length; c++) {
+            byPapers[c] = c;
+        }
+        Arrays.sort(byPapers, (a, b) -> tally.papers[a] != tally.papers[b] ? Long.compare(tally.papers[b], tally.papers[a]) : Integer.compare(a, b));
+        List<ConceptCount> top = Arrays.stream(byPapers)
+                .limit(Math.min(10, used))
+                .map(c -> new ConceptCount(pool.concepts().get(c).label(), pool.concepts().get(c).type(), tally.papers[c]))
+                .toList();
+        // Least squares of log(papers) on log(rank) over ranks 1..1000.
+        int ranks = Math.min(1000, used);
+        double sx = 0, sy = 0, sxx = 0, sxy = 0;
+        for (int r = 1; r <= ranks; r++) {
+            double x = Math.log(r);
+            double y = Math.log(sorted[used - r]);
+            sx += x;
+            sy += y;
+            sxx += x * x;
+            sxy += x * y;
+        }
+        double slope = ranks < 2 ? 0 : (ranks * sxy - sx * sy) / (ranks * sxx - sx * sx);
+        return new Summary(papers, jsonBytes, fileBytes, seconds, cpuSeconds, used, top, -slope);
+    }
+
+    private long writeJsonLines(OutputStream out, ConceptTally tally) throws IOException {
         CountingStream counted = new CountingStream(new BufferedOutputStream(out, 1 << 16));
         Line line = new Line();
         int month = -1;
@@ -180,7 +260,9 @@ public final class ScaleCorpus {
             inMonth = m == month ? inMonth + 1 : 1;
             month = m;
             line.length = 0;
-            appendPaper(line, i, m, inMonth);
+            for (int sentence : appendPaper(line, i, m, inMonth)) {
+                tally.count(i, pool.conceptsOf(sentence));
+            }
             counted.write(line.bytes, 0, line.length);
         }
         counted.flush();
@@ -188,7 +270,7 @@ public final class ScaleCorpus {
     }
 
     /** One JSON line for paper {@code i}, the {@code inMonth}-th of month {@code month} after the first. */
-    private void appendPaper(Line line, long i, int month, int inMonth) {
+    private int[] appendPaper(Line line, long i, int month, int inMonth) {
         SplitMix rng = new SplitMix(seed * 0x9E3779B97F4A7C15L + i);
         int year = firstYear + month / 12;
         int monthOfYear = month % 12 + 1;
@@ -225,6 +307,7 @@ public final class ScaleCorpus {
         line.ascii("-");
         line.twoDigits(day);
         line.ascii("\"}\n");
+        return chosen;
     }
 
     /** An opener, one or two sentences about the topic, uniform fillers and maybe a closing result sentence. */

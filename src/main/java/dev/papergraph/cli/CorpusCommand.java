@@ -4,6 +4,7 @@ import dev.papergraph.bench.ScaleCorpus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -65,9 +66,14 @@ final class CorpusCommand implements Callable<Integer> {
         var stdout = spec.commandLine().getOut();
         stdout.printf("pool: %,d sentences, %,d concepts from %d corpus files in %.1f s%n",
                 corpus.poolSentences(), corpus.poolConcepts(), corpus.poolFiles(), readSeconds);
-        stdout.printf("wrote %,d papers to %s (%.1f MB JSON, %.1f MB file) in %.2f s: %,.0f papers/s, %.1f MB/s%n",
+        stdout.printf("wrote %,d papers to %s (%.1f MB JSON, %.1f MB file) in %.2f s: %,.0f papers/s, %.1f MB/s "
+                        + "(%.2f s CPU: %,.0f papers per CPU second)%n",
                 summary.papers(), out, summary.jsonBytes() / 1e6, summary.fileBytes() / 1e6, summary.seconds(),
-                summary.papersPerSecond(), summary.megabytesPerSecond());
+                summary.papersPerSecond(), summary.megabytesPerSecond(), summary.cpuSeconds(), summary.papersPerCpuSecond());
+        stdout.printf("concepts: %,d of %,d in at least one paper; papers per concept ~ rank^-%.2f (ranks 1-1,000); most: %s%n",
+                summary.conceptsUsed(), corpus.poolConcepts(), summary.zipfExponent(),
+                summary.topConcepts().stream().limit(5).map(c -> c.label() + " " + String.format("%,d", c.papers()))
+                        .collect(Collectors.joining(", ")));
         stdout.flush();
         return 0;
     }
