@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.papergraph.ingest.IngestReport;
+import dev.papergraph.ingest.InputFormat;
 import dev.papergraph.ingest.JsonlPaperReader;
 import dev.papergraph.ingest.Paper;
 import dev.papergraph.ingest.PaperCollector;
@@ -21,6 +22,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -95,7 +97,9 @@ class ScaleCorpusTest {
         assertEquals(Files.size(file), summary.jsonBytes());
         assertEquals(1_200, Files.readAllLines(file).size());
 
-        List<Paper> papers = read(Files.readAllBytes(file));
+        byte[] bytes = Files.readAllBytes(file);
+        assertEquals(InputFormat.JSONL, InputFormat.detect(Arrays.copyOf(bytes, InputFormat.HEAD_BYTES)), "ingest detects the format");
+        List<Paper> papers = read(bytes);
         assertEquals(1_200, papers.size());
         Set<String> ids = new HashSet<>();
         Set<Integer> years = new HashSet<>();
@@ -154,7 +158,12 @@ class ScaleCorpusTest {
     @Test
     void topic_concepts_recur_with_a_skew() throws IOException {
         SentencePool pool = SentencePool.read(FIXTURE);
-        List<Paper> papers = read(bytes(corpus(2_000, 1)));
+        var out = new java.io.ByteArrayOutputStream();
+        ScaleCorpus.Summary summary = corpus(2_000, 1).writeTo(out);
+        List<Paper> papers = read(out.toByteArray());
+        assertEquals("LSTM", summary.topConcepts().get(0).label(), summary.topConcepts().toString());
+        assertTrue(summary.zipfExponent() > 0.3, "fitted exponent " + summary.zipfExponent());
+        assertEquals(pool.concepts().size(), summary.conceptsUsed());
         Map<String, Integer> papersPerConcept = new HashMap<>();
         for (SentencePool.Concept concept : pool.concepts()) {
             papersPerConcept.put(concept.label(), (int) papers.stream().filter(p -> p.abstractText().contains(concept.label())).count());
