@@ -18,13 +18,13 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "in the arXiv metadata shape (gzip when FILE ends in .gz), for scale benchmarks.",
                 "Example: papergraph corpus --papers 100000 --seed 1 --out papers-100k.jsonl.gz"})
 final class CorpusCommand implements Callable<Integer> {
-    @Option(names = "--papers", defaultValue = "1000", description = "How many papers (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--papers", defaultValue = "1000", paramLabel = "N", description = "How many papers (default: ${DEFAULT-VALUE}).")
     long papers;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Same seed and papers, same file byte for byte (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Same seed and papers, same file byte for byte (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--corpora", defaultValue = "../shared/corpora",
+    @Option(names = "--corpora", defaultValue = "../shared/corpora", paramLabel = "DIR",
             description = "Folder of annotated corpora; every *.jsonl under it with a 'text' field is read (default: ${DEFAULT-VALUE}).")
     Path corpora;
 
