@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             EvalCommand.class,
             AliasEvalCommand.class,
             TrainCommand.class,
+            CorpusCommand.class,
         })
 public final class PapergraphCommand implements Runnable {
     public static void main(String[] args) {
