@@ -154,31 +154,46 @@ final class StoreWriter {
         if (concept != null && kept(key)) {
             Graph g = GraphFactory.createDefaultGraph();
             builder.addConcept(g, concept, resolver.support(key), resolver.aliasKeys(key));
-            batch.add(graph, g);
+            batch.addNew(graph, g);
         }
     }
 
     private void writePair(KnowledgeStore.Batch batch, Node graph, String first, String second) {
         Node n = iris.coOccurrence(first, second);
-        batch.delete(graph, n, Node.ANY, Node.ANY);
-        batch.delete(graph, iris.concept(first), PG.coOccurrence.asNode(), n);
-        batch.delete(graph, iris.concept(second), PG.coOccurrence.asNode(), n);
         int weight = resolver.pairWeight(ResolutionIndex.key(first, second));
+        boolean written = !batch.find(graph, n, PG.weight.asNode(), Node.ANY).isEmpty();
         if (weight > 0 && kept(first) && kept(second)) {
             Graph g = GraphFactory.createDefaultGraph();
-            builder.addCoOccurrence(g, first, second, weight);
-            batch.add(graph, g);
+            if (written) {
+                batch.delete(graph, n, PG.weight.asNode(), Node.ANY); // the weight is all that changes
+                g.add(n, PG.weight.asNode(), GraphBuilder.integer(weight));
+            } else {
+                builder.addCoOccurrence(g, first, second, weight);
+            }
+            batch.addNew(graph, g);
+        } else if (written) {
+            batch.delete(graph, n, Node.ANY, Node.ANY);
+            batch.delete(graph, iris.concept(first), PG.coOccurrence.asNode(), n);
+            batch.delete(graph, iris.concept(second), PG.coOccurrence.asNode(), n);
         }
     }
 
     private void writeRelation(KnowledgeStore.Batch batch, Node graph, String subject, RelationType type, String object) {
-        batch.delete(graph, iris.concept(subject), GraphBuilder.predicate(type).asNode(), iris.concept(object));
-        batch.delete(graph, iris.relationSupport(subject, type, object), Node.ANY, Node.ANY);
+        Node statement = iris.relationSupport(subject, type, object);
         int support = resolver.relationSupport(ResolutionIndex.key(subject, type.name(), object));
+        boolean written = !batch.find(graph, statement, PG.support.asNode(), Node.ANY).isEmpty();
         if (support > 0 && kept(subject) && kept(object)) {
             Graph g = GraphFactory.createDefaultGraph();
-            builder.addRelation(g, subject, type, object, support);
-            batch.add(graph, g);
+            if (written) {
+                batch.delete(graph, statement, PG.support.asNode(), Node.ANY); // the support is all that changes
+                g.add(statement, PG.support.asNode(), GraphBuilder.integer(support));
+            } else {
+                builder.addRelation(g, subject, type, object, support);
+            }
+            batch.addNew(graph, g);
+        } else if (written) {
+            batch.delete(graph, iris.concept(subject), GraphBuilder.predicate(type).asNode(), iris.concept(object));
+            batch.delete(graph, statement, Node.ANY, Node.ANY);
         }
     }
 

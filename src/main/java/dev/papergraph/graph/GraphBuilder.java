@@ -358,7 +358,8 @@ public final class GraphBuilder {
         return NodeFactory.createLiteralString(value);
     }
 
-    static Node integer(long value) {
+    /** An xsd:integer literal, as every count in the graph is written. */
+    public static Node integer(long value) {
         return NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger);
     }
 

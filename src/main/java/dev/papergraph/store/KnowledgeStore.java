@@ -80,15 +80,25 @@ public final class KnowledgeStore implements AutoCloseable {
         /** Replaces a named graph's content. */
         public void replaceGraph(Node name, Graph content) {
             delete(name, Node.ANY, Node.ANY, Node.ANY);
-            add(name, content);
+            addNew(name, content);
+        }
+
+        /** Adds triples the graph does not hold yet (the caller knows: it just deleted them, or they were never written). */
+        public void addNew(Node name, Graph triples) {
+            triples.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+            delta += triples.size();
         }
 
         /** Deletes the matching quads of one graph. */
         public void delete(Node graph, Node s, Node p, Node o) {
-            List<Quad> found = new ArrayList<>();
-            dsg.find(graph, s, p, o).forEachRemaining(found::add);
-            found.forEach(dsg::delete);
-            delta -= found.size();
+            long found = 0;
+            for (Iterator<Quad> quads = dsg.find(graph, s, p, o); quads.hasNext(); quads.next()) {
+                found++;
+            }
+            if (found > 0) {
+                dsg.deleteAny(graph, s, p, o);
+                delta -= found;
+            }
         }
 
         /** The matching triples of one graph, read before they change. */
