@@ -9,7 +9,6 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
-import java.io.IOException;
 import java.io.StringReader;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -39,17 +38,14 @@ public final class JsonlPaperReader implements PaperReader {
     }
 
     @Override
-    public void read(SourceLines lines, PaperSink sink) throws IOException {
-        for (SourceLines.Line line = lines.next(); line != null; line = lines.next()) {
-            SourceRef at = lines.at(line.number());
-            if (!line.ok()) {
-                sink.skip(at, line.problem());
-            } else if (!line.text().isBlank()) {
-                try {
-                    sink.paper(toPaper(parse(line.text()), at));
-                } catch (BadRecord e) {
-                    sink.skip(at, e.getMessage());
-                }
+    public void readLine(SourceLines.Line line, SourceRef at, PaperSink sink) {
+        if (!line.ok()) {
+            sink.skip(at, line.problem());
+        } else if (!line.text().isBlank()) {
+            try {
+                sink.paper(toPaper(parse(line.text()), at));
+            } catch (BadRecord e) {
+                sink.skip(at, e.getMessage());
             }
         }
     }
