@@ -147,10 +147,11 @@ public final class PaperStream implements Iterator<Paper>, AutoCloseable {
     /** Opens an input, unpacked and with its format detected; null when it is skipped (reported). */
     private OpenInput open(Input input) {
         ByteCount onDisk = null;
+        Compression compression = Compression.NONE;
         try {
             onDisk = new ByteCount(input.opener().open());
             BufferedInputStream packed = new BufferedInputStream(onDisk, BUFFER_BYTES);
-            Compression compression = Compression.detect(peek(packed));
+            compression = Compression.detect(peek(packed));
             BufferedInputStream text = compression == Compression.NONE
                     ? packed
                     : new BufferedInputStream(compression.unpack(packed), BUFFER_BYTES);
@@ -167,7 +168,7 @@ public final class PaperStream implements Iterator<Paper>, AutoCloseable {
                     report.recordsRead());
         } catch (IOException e) {
             closeQuietly(onDisk);
-            report.inputSkipped(input.shown(), "read failed: " + PaperCollector.describe(e));
+            report.inputSkipped(input.shown(), "read failed: " + describe(e, compression));
             return null;
         }
     }
@@ -211,10 +212,13 @@ public final class PaperStream implements Iterator<Paper>, AutoCloseable {
     }
 
     private static String describe(IOException e, Compression compression) {
-        if (compression != Compression.NONE && e instanceof EOFException) {
-            return "the " + compression.displayName() + " data ends early (truncated file?)";
+        if (compression == Compression.NONE) {
+            return PaperCollector.describe(e);
         }
-        return PaperCollector.describe(e);
+        if (e instanceof EOFException) {
+            return compression.displayName() + " data ends early (truncated file?)";
+        }
+        return compression.displayName() + " data: " + PaperCollector.describe(e);
     }
 
     private void tick() {
