@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
 public final class JsonlPaperReader implements PaperReader {
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?:[T ].*)?");
     private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Made once: {@code Json.createReader} looks the JSON provider up on the classpath at every call. */
     private static final JsonReaderFactory JSON = Json.createReaderFactory(Map.of());
     private static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
@@ -100,7 +101,14 @@ public final class JsonlPaperReader implements PaperReader {
     }
 
     private static String oneLine(String text) {
-        return LINE_BREAK.matcher(text.strip()).replaceAll(" ");
+        String stripped = text.strip();
+        // most fields have no line break: skip the regex, which tries a match at every space
+        return stripped.chars().anyMatch(JsonlPaperReader::isLineBreak) ? LINE_BREAK.matcher(stripped).replaceAll(" ") : stripped;
+    }
+
+    /** The characters {@code \R} matches on its own. */
+    private static boolean isLineBreak(int c) {
+        return c == '\n' || c == '\r' || c == 0x0B || c == 0x0C || c == 0x85 || c == 0x2028 || c == 0x2029;
     }
 
     private static String blankToNull(String text) {
@@ -120,7 +128,7 @@ public final class JsonlPaperReader implements PaperReader {
     private static List<String> categories(JsonObject json) {
         JsonValue value = json.get("categories");
         if (value instanceof JsonString text) {
-            return Arrays.stream(text.getString().strip().split("\\s+"))
+            return Arrays.stream(SPACES.split(text.getString().strip()))
                     .filter(category -> !category.isEmpty())
                     .toList();
         }
