@@ -47,6 +47,7 @@ public final class IngestReport {
     private long skippedRecords;
     private long skippedInputs;
     private int inputsRead;
+    private long bytesRead;
 
     public IngestReport(Consumer<String> warnings) {
         this.warnings = warnings;
@@ -54,6 +55,11 @@ public final class IngestReport {
 
     void inputRead() {
         inputsRead++;
+    }
+
+    /** An input was read to its end or to where it failed, this many bytes of it as on disk. */
+    void inputBytes(long bytes) {
+        bytesRead += bytes;
     }
 
     void paperRead() {
@@ -105,6 +111,11 @@ public final class IngestReport {
 
     public int inputsRead() {
         return inputsRead;
+    }
+
+    /** Bytes read from the inputs as they are on disk: packed bytes of a gzip or bzip2 input. */
+    public long bytesRead() {
+        return bytesRead;
     }
 
     /** The first {@value #PROBLEMS_KEPT} skipped records and inputs, in the order met. */

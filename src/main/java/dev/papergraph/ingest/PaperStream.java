@@ -206,6 +206,7 @@ public final class PaperStream implements Iterator<Paper>, AutoCloseable {
                     + describe(e, input.compression()));
         }
         bytesOfClosedInputs += input.onDisk().count();
+        report.inputBytes(input.onDisk().count());
         closeQuietly(input.unpacked());
         current = null;
         tick(input.source().name());
