@@ -33,7 +33,7 @@ import java.util.stream.StreamSupport;
  * }</pre>
  *
  * Bad records and inputs are reported as they are met (see {@link PaperCollector.Builder#warnings}) and
- * counted in {@link #report()}; reading goes on past them.
+ * counted in {@link #report()}; reading goes on past them. One consumer at a time: it is not thread-safe.
  */
 public final class PaperStream implements Iterator<Paper>, AutoCloseable {
     private static final int BUFFER_BYTES = 1 << 16;
