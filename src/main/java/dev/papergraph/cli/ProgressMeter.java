@@ -21,6 +21,7 @@ final class ProgressMeter {
     private final long started;
     private long lastDrawn;
     private boolean drawn;
+    private int lastLength;
 
     ProgressMeter(PrintStream out, boolean quiet) {
         this(out, !quiet && System.console() != null, System::nanoTime);
@@ -83,6 +84,7 @@ final class ProgressMeter {
         if (drawn) {
             out.println();
             drawn = false;
+            lastLength = 0;
         }
     }
 
@@ -100,8 +102,11 @@ final class ProgressMeter {
     }
 
     private void draw(StringBuilder line) {
+        int length = line.length();
         // spaces wipe what a longer earlier line left behind
-        out.print("\r" + line + "    ");
+        line.append(" ".repeat(Math.max(0, lastLength - length)));
+        out.print("\r" + line);
+        lastLength = length;
         drawn = true;
     }
 

@@ -24,7 +24,7 @@ class ProgressMeterTest {
         ProgressMeter meter = meter(true);
         clock.set(2_000 * MILLI);
         meter.showReading(new IngestProgress("a.jsonl.gz", 1, 1, 5_000, 4_000, 20 * MIB, 100 * MIB));
-        assertEquals("\rreading: 20.0/100.0 MiB (20%), 10.0 MiB/s, 4,000 papers, 2,000 papers/s, ETA 8s    ", text());
+        assertEquals("\rreading: 20.0/100.0 MiB (20%), 10.0 MiB/s, 4,000 papers, 2,000 papers/s, ETA 8s", text());
     }
 
     @Test
@@ -32,7 +32,21 @@ class ProgressMeterTest {
         ProgressMeter meter = meter(true);
         clock.set(1_000 * MILLI);
         meter.showReading(new IngestProgress("-", 1, 1, 10, 10, MIB, -1));
-        assertEquals("\rreading: 1.0 MiB, 1.0 MiB/s, 10 papers, 10 papers/s    ", text());
+        assertEquals("\rreading: 1.0 MiB, 1.0 MiB/s, 10 papers, 10 papers/s", text());
+    }
+
+    @Test
+    void a_shorter_line_wipes_the_longer_one_before_it() {
+        ProgressMeter meter = meter(true);
+        clock.set(1_000 * MILLI);
+        meter.show("extracting", 5, 10, "papers");
+        String first = text();
+        clock.set(2_000 * MILLI);
+        meter.show("extracting", 10, 10, "papers");
+        String second = text().substring(first.length());
+        assertEquals("\rextracting: 5/10 papers, 5.0 papers/s, ETA 1s", first);
+        assertEquals("\rextracting: 10/10 papers, 5.0 papers/s       ", second);
+        assertEquals(first.length(), second.length());
     }
 
     @Test
