@@ -13,7 +13,7 @@ import java.util.function.LongSupplier;
  */
 final class ProgressMeter {
     private static final long REDRAW_NANOS = 200_000_000L;
-    private static final double MIB = 1024.0 * 1024.0;
+    static final double MIB = 1024.0 * 1024.0;
 
     private final PrintStream out;
     private final boolean enabled;

@@ -14,8 +14,6 @@ import picocli.CommandLine.Spec;
                 + " before an ingest. Papers are not held, so inputs of any size are read in little memory.",
         "Example: papergraph read arxiv-metadata-oai-snapshot.jsonl.gz"})
 final class ReadCommand implements Callable<Integer> {
-    private static final double MIB = 1024.0 * 1024.0;
-
     @Mixin
     InputOptions inputOptions;
 
@@ -37,7 +35,7 @@ final class ReadCommand implements Callable<Integer> {
             var out = spec.commandLine().getOut();
             out.println("read:  " + report.summary());
             out.printf(Locale.ROOT, "speed: %,.1f MiB in %.1f s: %,.1f MiB/s, %,.0f papers/s%n",
-                    report.bytesRead() / MIB, seconds, report.bytesRead() / MIB / seconds, report.papers() / seconds);
+                    report.bytesRead() / ProgressMeter.MIB, seconds, report.bytesRead() / ProgressMeter.MIB / seconds, report.papers() / seconds);
         }
         return report.outcome() == IngestReport.Outcome.NOTHING ? 1 : 0;
     }
