@@ -11,7 +11,8 @@ import java.util.OptionalLong;
  * @param inputIndex its 1-based position among {@code inputCount} inputs
  * @param recordsRead records read so far, in all inputs
  * @param papers papers read so far, in all inputs (each reading counts: nothing is merged yet)
- * @param bytesRead bytes read so far, in all inputs, as they are on disk: packed bytes of a gzip or bzip2 file
+ * @param bytesRead bytes read so far, in all inputs, as they are on disk: packed bytes of a gzip or bzip2 file;
+ *     an input that was skipped or failed counts whole
  * @param totalBytes the size on disk of all inputs, or -1 when unknown (standard input is among them)
  */
 public record IngestProgress(

@@ -61,7 +61,7 @@ public final class PaperStream implements Iterator<Paper>, AutoCloseable {
     };
     private int opened;
     private OpenInput current;
-    private long bytesOfClosedInputs;
+    private long bytesOfDoneInputs;
     private boolean closed;
 
     PaperStream(
@@ -139,7 +139,7 @@ public final class PaperStream implements Iterator<Paper>, AutoCloseable {
             if (current != null) {
                 return true;
             }
-            tick(input.name());
+            inputDone(input, 0);
         }
         return false;
     }
@@ -205,11 +205,19 @@ public final class PaperStream implements Iterator<Paper>, AutoCloseable {
             report.inputSkipped(input.source().shown(), "read failed after line " + input.lines().lineNumber() + ": "
                     + describe(e, input.compression()));
         }
-        bytesOfClosedInputs += input.onDisk().count();
-        report.inputBytes(input.onDisk().count());
         closeQuietly(input.unpacked());
         current = null;
-        tick(input.source().name());
+        inputDone(input.source(), input.onDisk().count());
+    }
+
+    /**
+     * An input is done with: read to its end, failed or skipped. For progress its whole size counts as
+     * done, so that the share done reaches 1 even when an input could not be read to its end.
+     */
+    private void inputDone(Input input, long bytesRead) {
+        report.inputBytes(bytesRead);
+        bytesOfDoneInputs += Math.max(bytesRead, input.size());
+        tick(input.name());
     }
 
     private static String describe(IOException e, Compression compression) {
@@ -230,7 +238,7 @@ public final class PaperStream implements Iterator<Paper>, AutoCloseable {
         if (progress == null) {
             return;
         }
-        long bytes = bytesOfClosedInputs + (current == null ? 0 : current.onDisk().count());
+        long bytes = bytesOfDoneInputs + (current == null ? 0 : current.onDisk().count());
         progress.accept(new IngestProgress(
                 input, opened, inputs.size(), report.recordsRead(), report.papers(), bytes, totalBytes));
     }
