@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 /** Which papers to read: files, folders, standard input, or the bundled sample corpus. */
 final class InputOptions {
     @Parameters(paramLabel = "INPUT", arity = "0..*",
-            description = "Files, folders (searched recursively) or - for standard input.")
+            description = "Files, folders (searched recursively) or - for standard input; gzip and bzip2 are unpacked.")
     List<String> inputs = List.of();
 
     @Option(names = "--sample", description = "Read the bundled sample corpus (the seed abstracts: 412 records, 395 papers).")
@@ -45,7 +45,7 @@ final class InputOptions {
                     meter.finish();
                     err.println(line);
                 })
-                .progress(p -> meter.show("reading", p.bytesRead() / 1024, p.totalBytes() < 0 ? -1 : p.totalBytes() / 1024, "KiB"));
+                .progress(meter::showReading);
         if (sample) {
             collector.sample();
         }

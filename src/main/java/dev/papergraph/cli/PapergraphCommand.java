@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         description = "Turns research-paper abstracts into a knowledge graph of papers and concepts.",
         subcommands = {
             IngestCommand.class,
+            ReadCommand.class,
             ExtractCommand.class,
             ServeCommand.class,
             QueryCommand.class,

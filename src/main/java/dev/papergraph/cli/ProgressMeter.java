@@ -1,45 +1,82 @@
 package dev.papergraph.cli;
 
+import dev.papergraph.ingest.IngestProgress;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 
 /**
- * One self-overwriting status line on a terminal: count, rate and, when the total is known, ETA.
- * Silent when quiet or when stderr is not a terminal, so scripts and logs stay clean.
+ * One self-overwriting status line on a terminal: count, rate and, when the total is known, ETA. Redrawn
+ * at most five times a second however often it is called, so a reader may report every record. Silent
+ * when quiet or when stderr is not a terminal, so scripts and logs stay clean.
  */
 final class ProgressMeter {
     private static final long REDRAW_NANOS = 200_000_000L;
+    static final double MIB = 1024.0 * 1024.0;
 
     private final PrintStream out;
     private final boolean enabled;
-    private final long started = System.nanoTime();
+    private final LongSupplier clock;
+    private final long started;
     private long lastDrawn;
     private boolean drawn;
+    private int lastLength;
 
     ProgressMeter(PrintStream out, boolean quiet) {
+        this(out, !quiet && System.console() != null, System::nanoTime);
+    }
+
+    /** A meter on any stream with its own clock in nanoseconds; for tests. */
+    ProgressMeter(PrintStream out, boolean enabled, LongSupplier clock) {
         this.out = out;
-        this.enabled = !quiet && System.console() != null;
+        this.enabled = enabled;
+        this.clock = clock;
+        this.started = clock.getAsLong();
+        this.lastDrawn = started - REDRAW_NANOS;
     }
 
     /** Shows progress of a stage; {@code total} below zero when unknown. */
     synchronized void show(String stage, long done, long total, String unit) {
-        long now = System.nanoTime();
-        if (!enabled || (now - lastDrawn < REDRAW_NANOS && done != total)) {
+        long now = clock.getAsLong();
+        if (!due(now, done == total)) {
             return;
         }
-        lastDrawn = now;
-        double seconds = Math.max(1e-3, (now - started) / 1e9);
-        double rate = done / seconds;
-        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "\r%s: %,d", stage, done));
+        double rate = done / seconds(now);
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%s: %,d", stage, done));
         if (total >= 0) {
             line.append(String.format(Locale.ROOT, "/%,d", total));
         }
         line.append(String.format(Locale.ROOT, " %s, %.1f %s/s", unit, rate, unit));
         if (total > 0 && rate > 0 && done < total) {
-            line.append(String.format(Locale.ROOT, ", ETA %ds", Math.round((total - done) / rate)));
+            line.append(", ETA ").append(duration(Math.round((total - done) / rate)));
         }
-        out.print(line.append("    "));
-        drawn = true;
+        draw(line);
+    }
+
+    /**
+     * Shows how far reading the inputs is: bytes as on disk (packed bytes of a compressed file), MiB/s,
+     * papers and papers/s, and, when the size of every input is known, the share done and an ETA.
+     */
+    synchronized void showReading(IngestProgress progress) {
+        long now = clock.getAsLong();
+        boolean complete = progress.totalKnown() && progress.fractionDone() >= 1;
+        if (!due(now, complete)) {
+            return;
+        }
+        Duration elapsed = Duration.ofNanos(now - started);
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "reading: %,.1f", progress.bytesRead() / MIB));
+        if (progress.totalKnown()) {
+            line.append(String.format(Locale.ROOT, "/%,.1f MiB (%.0f%%)", progress.totalBytes() / MIB, 100 * progress.fractionDone()));
+        } else {
+            line.append(" MiB");
+        }
+        line.append(String.format(Locale.ROOT, ", %,.1f MiB/s, %,d papers, %,.0f papers/s",
+                progress.bytesPerSecond(elapsed) / MIB, progress.papers(), progress.papersPerSecond(elapsed)));
+        if (!complete) {
+            progress.secondsLeft(elapsed).ifPresent(seconds -> line.append(", ETA ").append(duration(seconds)));
+        }
+        draw(line);
     }
 
     /** Ends the status line so that what follows starts on a fresh line. */
@@ -47,6 +84,40 @@ final class ProgressMeter {
         if (drawn) {
             out.println();
             drawn = false;
+            lastLength = 0;
         }
+    }
+
+    /** True when a line should be drawn now: enabled, and the last one is old enough or this one is the last. */
+    private boolean due(long now, boolean last) {
+        if (!enabled || (now - lastDrawn < REDRAW_NANOS && !last)) {
+            return false;
+        }
+        lastDrawn = now;
+        return true;
+    }
+
+    private double seconds(long now) {
+        return Math.max(1e-3, (now - started) / 1e9);
+    }
+
+    private void draw(StringBuilder line) {
+        int length = line.length();
+        // spaces wipe what a longer earlier line left behind
+        line.append(" ".repeat(Math.max(0, lastLength - length)));
+        out.print("\r" + line);
+        lastLength = length;
+        drawn = true;
+    }
+
+    /** 42s, 3m07s or 1h02m. */
+    static String duration(long seconds) {
+        if (seconds < 60) {
+            return seconds + "s";
+        }
+        if (seconds < 3600) {
+            return String.format(Locale.ROOT, "%dm%02ds", seconds / 60, seconds % 60);
+        }
+        return String.format(Locale.ROOT, "%dh%02dm", seconds / 3600, seconds % 3600 / 60);
     }
 }

@@ -1,7 +1,5 @@
 package dev.papergraph.ingest;
 
-import java.io.IOException;
-
 /** One abstract per line, each line {@code Abstract:} followed by the text; blank lines are ignored. */
 public final class AbstractLinesReader implements PaperReader {
     static final String PREFIX = "Abstract:";
@@ -13,28 +11,25 @@ public final class AbstractLinesReader implements PaperReader {
     }
 
     @Override
-    public void read(SourceLines lines, PaperSink sink) throws IOException {
-        for (SourceLines.Line line = lines.next(); line != null; line = lines.next()) {
-            SourceRef at = lines.at(line.number());
-            if (!line.ok()) {
-                sink.skip(at, line.problem());
-                continue;
-            }
-            String text = line.text().strip();
-            if (text.isEmpty()) {
-                continue;
-            }
-            if (!text.startsWith(PREFIX)) {
-                sink.skip(at, "line does not start with '" + PREFIX + "'");
-                continue;
-            }
-            String abstractText = text.substring(PREFIX.length()).strip();
-            String problem = AbstractLimits.problem(abstractText, maxAbstractChars);
-            if (problem != null) {
-                sink.skip(at, problem);
-                continue;
-            }
-            sink.paper(Paper.ofAbstract(abstractText, at));
+    public void readLine(SourceLines.Line line, SourceRef at, PaperSink sink) {
+        if (!line.ok()) {
+            sink.skip(at, line.problem());
+            return;
         }
+        String text = line.text().strip();
+        if (text.isEmpty()) {
+            return;
+        }
+        if (!text.startsWith(PREFIX)) {
+            sink.skip(at, "line does not start with '" + PREFIX + "'");
+            return;
+        }
+        String abstractText = text.substring(PREFIX.length()).strip();
+        String problem = AbstractLimits.problem(abstractText, maxAbstractChars);
+        if (problem != null) {
+            sink.skip(at, problem);
+            return;
+        }
+        sink.paper(Paper.ofAbstract(abstractText, at));
     }
 }

@@ -30,6 +30,7 @@ public enum InputFormat {
         return cliName;
     }
 
+    /** A reader for one input of this format. */
     public PaperReader newReader(int maxAbstractChars) {
         return readerFactory.apply(maxAbstractChars);
     }
@@ -45,8 +46,8 @@ public enum InputFormat {
 
     /**
      * The format of an input judged by its first non-blank line within {@code head} (the first
-     * {@link #HEAD_BYTES} or fewer): a JSON object is {@link #JSONL}, an {@code Abstract:} line is
-     * {@link #ABSTRACT_LINES}, anything else a {@link #LISTING_PAGE}.
+     * {@link #HEAD_BYTES} or fewer, after unpacking a gzip or bzip2 input): a JSON object is {@link #JSONL},
+     * an {@code Abstract:} line is {@link #ABSTRACT_LINES}, anything else a {@link #LISTING_PAGE}.
      */
     public static InputFormat detect(byte[] head) {
         String text = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "");

@@ -6,16 +6,17 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
-import java.io.IOException;
 import java.io.StringReader;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,9 @@ import java.util.regex.Pattern;
 public final class JsonlPaperReader implements PaperReader {
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?:[T ].*)?");
     private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Made once: {@code Json.createReader} looks the JSON provider up on the classpath at every call. */
+    private static final JsonReaderFactory JSON = Json.createReaderFactory(Map.of());
     private static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
 
     private final int maxAbstractChars;
@@ -39,23 +43,20 @@ public final class JsonlPaperReader implements PaperReader {
     }
 
     @Override
-    public void read(SourceLines lines, PaperSink sink) throws IOException {
-        for (SourceLines.Line line = lines.next(); line != null; line = lines.next()) {
-            SourceRef at = lines.at(line.number());
-            if (!line.ok()) {
-                sink.skip(at, line.problem());
-            } else if (!line.text().isBlank()) {
-                try {
-                    sink.paper(toPaper(parse(line.text()), at));
-                } catch (BadRecord e) {
-                    sink.skip(at, e.getMessage());
-                }
+    public void readLine(SourceLines.Line line, SourceRef at, PaperSink sink) {
+        if (!line.ok()) {
+            sink.skip(at, line.problem());
+        } else if (!line.text().isBlank()) {
+            try {
+                sink.paper(toPaper(parse(line.text()), at));
+            } catch (BadRecord e) {
+                sink.skip(at, e.getMessage());
             }
         }
     }
 
     private static JsonObject parse(String text) {
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new BadRecord("not a JSON object but " + value.getValueType().toString().toLowerCase());
@@ -100,7 +101,14 @@ public final class JsonlPaperReader implements PaperReader {
     }
 
     private static String oneLine(String text) {
-        return LINE_BREAK.matcher(text.strip()).replaceAll(" ");
+        String stripped = text.strip();
+        // most fields have no line break: skip the regex, which tries a match at every space
+        return stripped.chars().anyMatch(JsonlPaperReader::isLineBreak) ? LINE_BREAK.matcher(stripped).replaceAll(" ") : stripped;
+    }
+
+    /** The characters {@code \R} matches on its own. */
+    private static boolean isLineBreak(int c) {
+        return c == '\n' || c == '\r' || c == 0x0B || c == 0x0C || c == 0x85 || c == 0x2028 || c == 0x2029;
     }
 
     private static String blankToNull(String text) {
@@ -120,7 +128,7 @@ public final class JsonlPaperReader implements PaperReader {
     private static List<String> categories(JsonObject json) {
         JsonValue value = json.get("categories");
         if (value instanceof JsonString text) {
-            return Arrays.stream(text.getString().strip().split("\\s+"))
+            return Arrays.stream(SPACES.split(text.getString().strip()))
                     .filter(category -> !category.isEmpty())
                     .toList();
         }

@@ -1,6 +1,5 @@
 package dev.papergraph.ingest;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -32,52 +31,55 @@ public final class ListingPageReader implements PaperReader {
     }
 
     private final int maxAbstractChars;
+    private Expect expect = Expect.TITLE;
+    private Entry open;
+    private boolean seenTitle;
 
     public ListingPageReader(int maxAbstractChars) {
         this.maxAbstractChars = maxAbstractChars;
     }
 
     @Override
-    public void read(SourceLines lines, PaperSink sink) throws IOException {
-        Expect expect = Expect.TITLE;
-        Entry open = null;
-        boolean seenTitle = false;
-        for (SourceLines.Line line = lines.next(); line != null; line = lines.next()) {
-            if (!line.ok()) {
-                if (expect != Expect.ABSTRACT) {
-                    emit(open, sink);
-                }
-                // an unreadable abstract line loses its paper: the line's problem is the one report
-                open = null;
-                sink.skip(lines.at(line.number()), line.problem());
-                expect = expect == Expect.TITLE ? Expect.SKIPPED_ABSTRACT : Expect.TITLE;
-                continue;
+    public void readLine(SourceLines.Line line, SourceRef at, PaperSink sink) {
+        if (!line.ok()) {
+            if (expect != Expect.ABSTRACT) {
+                emit(open, sink);
             }
-            String text = line.text().strip();
-            if (text.isEmpty() || text.startsWith(BANNER)) {
-                continue;
+            // an unreadable abstract line loses its paper: the line's problem is the one report
+            open = null;
+            sink.skip(at, line.problem());
+            expect = expect == Expect.TITLE ? Expect.SKIPPED_ABSTRACT : Expect.TITLE;
+            return;
+        }
+        String text = line.text().strip();
+        if (text.isEmpty() || text.startsWith(BANNER)) {
+            return;
+        }
+        switch (expect) {
+            case ABSTRACT -> {
+                open.abstractText = text;
+                expect = Expect.TITLE;
             }
-            switch (expect) {
-                case ABSTRACT -> {
-                    open.abstractText = text;
-                    expect = Expect.TITLE;
+            case SKIPPED_ABSTRACT -> expect = Expect.TITLE;
+            case TITLE -> {
+                if (readMetadata(text, open) || CHROME.contains(text) || UPVOTES.matcher(text).matches()) {
+                    return;
                 }
-                case SKIPPED_ABSTRACT -> expect = Expect.TITLE;
-                case TITLE -> {
-                    if (readMetadata(text, open) || CHROME.contains(text) || UPVOTES.matcher(text).matches()) {
-                        continue;
-                    }
-                    emit(open, sink);
-                    if (!seenTitle && text.startsWith(SUBSCRIBE)) {
-                        text = text.substring(SUBSCRIBE.length()).strip();
-                    }
-                    seenTitle = true;
-                    open = new Entry(lines.at(line.number()), text);
-                    expect = Expect.ABSTRACT;
+                emit(open, sink);
+                if (!seenTitle && text.startsWith(SUBSCRIBE)) {
+                    text = text.substring(SUBSCRIBE.length()).strip();
                 }
+                seenTitle = true;
+                open = new Entry(at, text);
+                expect = Expect.ABSTRACT;
             }
         }
+    }
+
+    @Override
+    public void endOfInput(PaperSink sink) {
         emit(open, sink);
+        open = null;
     }
 
     /** True when the line is an author count or a date; they belong to the open entry, if any. */

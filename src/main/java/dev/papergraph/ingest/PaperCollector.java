@@ -1,6 +1,5 @@
 package dev.papergraph.ingest;
 
-import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,26 +22,39 @@ import java.util.stream.Stream;
 
 /**
  * Reads papers from files, folders (searched recursively in name order, hidden files and folders left
- * out), standard input ({@code -}) and the bundled sample corpus; detects each input's format from its
- * first bytes unless one is forced; and merges papers read more than once into one paper with all its
- * sources. A bad record or input is reported (file, line, reason) and reading goes on.
+ * out), standard input ({@code -}) and the bundled sample corpus; unpacks gzip and bzip2 inputs and detects
+ * each input's format from its first (unpacked) bytes unless one is forced. A bad record or input is
+ * reported (file, line, reason) and reading goes on.
+ *
+ * <p>{@link #open()} streams the papers: each is handed on as its record is read, with its one source, in
+ * input order and not merged, so inputs of any size are read in bounded memory. Papers read twice come
+ * twice; telling them apart is the consumer's job.
  *
  * <pre>{@code
- * PaperCollection result = PaperCollector.create()
- *         .paths(List.of("abstracts/", "more.jsonl", "-"))
+ * PaperCollector collector = PaperCollector.create()
+ *         .paths(List.of("abstracts/", "arxiv-metadata.jsonl.gz", "-"))
  *         .stdin(System.in)
  *         .format(InputFormat.JSONL)                  // optional: skip detection
  *         .warnings(System.err::println)              // "file:line: reason", as it happens
- *         .progress(p -> bar.show(p.papers(), p.fractionDone()))
- *         .build()
- *         .collect();
+ *         .progress(p -> bar.show(p.bytesRead(), p.totalBytes()))
+ *         .build();
+ * try (PaperStream papers = collector.open()) {
+ *     for (List<Paper> batch = papers.nextBatch(1_000); !batch.isEmpty(); batch = papers.nextBatch(1_000)) {
+ *         store(batch);                           // each paper with one SourceRef (file, line)
+ *     }
+ *     papers.report().summary();              // "5 inputs, 412 records: 412 papers, 0 records skipped"
+ * }
+ * }</pre>
+ *
+ * <p>{@link #read(Consumer)} does the same with a callback. {@link #collect()} holds every paper and merges
+ * papers read more than once into one paper with all its sources, for small inputs:
+ *
+ * <pre>{@code
+ * PaperCollection result = collector.collect();
  * result.papers();                      // sorted by id, each with every source it was read from
  * result.report().summary();            // "5 inputs, 412 records: 395 papers (17 duplicates merged), ..."
  * result.report().outcome();            // COMPLETE, PARTIAL, or NOTHING when no paper could be read
  * }</pre>
- *
- * {@link #read(Consumer)} streams the papers record by record instead, unmerged, for callers that write
- * as they go.
  */
 public final class PaperCollector {
     public static final int DEFAULT_MAX_ABSTRACT_CHARS = 100_000;
@@ -76,24 +88,30 @@ public final class PaperCollector {
         return create().paths(paths).build().collect();
     }
 
+    /**
+     * Starts reading: the inputs are listed now (a missing path is reported at once), and each is opened
+     * when the stream comes to it.
+     */
+    public PaperStream open() {
+        IngestReport report = new IngestReport(warnings);
+        return new PaperStream(resolve(report), format, maxAbstractChars, progress, report);
+    }
+
+    /** Reads every input, handing each paper on as read (in input order, not merged); returns the report. */
+    public IngestReport read(Consumer<Paper> papers) {
+        try (PaperStream stream = open()) {
+            stream.forEachRemaining(papers);
+            return stream.report();
+        }
+    }
+
     /** Reads every input and returns the papers merged by id, sorted by id. */
     public PaperCollection collect() {
         Map<String, List<Paper>> byId = new TreeMap<>();
         IngestReport report = read(paper -> byId.computeIfAbsent(paper.id(), id -> new ArrayList<>()).add(paper));
         List<Paper> papers = byId.values().stream().map(Paper::merge).toList();
+        report.merged(report.papers() - papers.size());
         return new PaperCollection(papers, report);
-    }
-
-    /** Reads every input, handing each paper on as read (in input order, not merged); returns the report. */
-    public IngestReport read(Consumer<Paper> papers) {
-        IngestReport report = new IngestReport(warnings);
-        List<Input> inputs = resolve(report);
-        long totalBytes = inputs.stream().anyMatch(i -> i.size() < 0) ? -1 : inputs.stream().mapToLong(Input::size).sum();
-        Run run = new Run(report, papers, inputs.size(), totalBytes);
-        for (Input input : inputs) {
-            run.read(input);
-        }
-        return report;
     }
 
     private List<Input> resolve(IngestReport report) {
@@ -184,14 +202,6 @@ public final class PaperCollector {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    /** One thing to read: its name in {@link SourceRef}s, the name shown for whole-input problems, its size. */
-    private record Input(String name, String shown, long size, Opener opener) {}
-
-    @FunctionalInterface
-    private interface Opener {
-        InputStream open() throws IOException;
-    }
-
     /** Standard input belongs to the caller: reading it must not close it. */
     private static final class KeepOpen extends FilterInputStream {
         KeepOpen(InputStream in) {
@@ -200,91 +210,6 @@ public final class PaperCollector {
 
         @Override
         public void close() {}
-    }
-
-    /** The state of one {@link #read} call. */
-    private final class Run implements PaperSink {
-        private final IngestReport report;
-        private final Consumer<Paper> papers;
-        private final int inputCount;
-        private final long totalBytes;
-        private long bytesBefore;
-        private int inputIndex;
-        private SourceLines lines;
-
-        Run(IngestReport report, Consumer<Paper> papers, int inputCount, long totalBytes) {
-            this.report = report;
-            this.papers = papers;
-            this.inputCount = inputCount;
-            this.totalBytes = totalBytes;
-        }
-
-        void read(Input input) {
-            inputIndex++;
-            lines = null;
-            long recordsBefore = report.recordsRead();
-            try (InputStream raw = input.opener().open()) {
-                BufferedInputStream in = new BufferedInputStream(raw, InputFormat.HEAD_BYTES * 2);
-                in.mark(InputFormat.HEAD_BYTES);
-                byte[] head = in.readNBytes(InputFormat.HEAD_BYTES);
-                in.reset();
-                if (containsNul(head)) {
-                    report.inputSkipped(input.shown(), "binary file (NUL bytes in its first bytes), skipped");
-                    return;
-                }
-                InputFormat inputFormat = format != null ? format : InputFormat.detect(head);
-                lines = new SourceLines(input.name(), in, maxLineBytes());
-                report.inputRead();
-                inputFormat.newReader(maxAbstractChars).read(lines, this);
-                if (report.recordsRead() == recordsBefore) {
-                    report.inputSkipped(input.shown(), "no papers found (read as " + inputFormat.cliName() + ")");
-                }
-            } catch (IOException e) {
-                String where = lines == null ? "" : " after line " + lines.lineNumber();
-                report.inputSkipped(input.shown(), "read failed" + where + ": " + describe(e));
-            } finally {
-                bytesBefore += lines == null ? 0 : lines.bytesRead();
-                lines = null;
-                tick(input);
-            }
-        }
-
-        /** Long lines are not kept whole: room for an abstract at the limit, four bytes a character, and its fields. */
-        private int maxLineBytes() {
-            return (int) Math.min(Integer.MAX_VALUE - 16, 4L * maxAbstractChars + (1 << 20));
-        }
-
-        @Override
-        public void paper(Paper paper) {
-            report.paperRead(paper.id());
-            papers.accept(paper);
-            tick(null);
-        }
-
-        @Override
-        public void skip(SourceRef at, String reason) {
-            report.recordSkipped(at, reason);
-            tick(null);
-        }
-
-        private void tick(Input finished) {
-            if (progress == null) {
-                return;
-            }
-            String name = lines != null ? lines.name() : finished == null ? "" : finished.name();
-            long bytes = bytesBefore + (lines == null ? 0 : lines.bytesRead());
-            progress.accept(new IngestProgress(
-                    name, inputIndex, inputCount, report.recordsRead(), report.papers(), bytes, totalBytes));
-        }
-    }
-
-    private static boolean containsNul(byte[] head) {
-        for (byte b : head) {
-            if (b == 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Options of a {@link PaperCollector}; every one has a default. */

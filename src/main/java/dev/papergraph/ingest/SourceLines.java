@@ -37,6 +37,8 @@ public final class SourceLines {
     private int position;
     private int limit;
     private byte[] line = new byte[1024];
+    /** Reused for every line: a new one per line, zeroed each time, was a hot spot of reading. */
+    private CharBuffer chars = CharBuffer.allocate(1024);
     private int lineLength;
     private long lineNumber;
     private long bytesRead;
@@ -140,7 +142,10 @@ public final class SourceLines {
             }
         }
         ByteBuffer bytes = ByteBuffer.wrap(line, start, end - start);
-        CharBuffer chars = CharBuffer.allocate(end - start);
+        if (chars.capacity() < end - start) {
+            chars = CharBuffer.allocate(Math.max(end - start, 2 * chars.capacity()));
+        }
+        chars.clear();
         decoder.reset();
         CoderResult result = decoder.decode(bytes, chars, true);
         if (!result.isError()) {

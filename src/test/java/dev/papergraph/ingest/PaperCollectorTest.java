@@ -98,6 +98,17 @@ class PaperCollectorTest {
     }
 
     @Test
+    void a_skipped_input_counts_whole_so_that_progress_ends_at_the_total() throws IOException {
+        Files.write(dir.resolve("model.bin"), new byte[] {1, 0, 2, 0});
+        write("a.txt", "Abstract:One.\n");
+        List<IngestProgress> seen = new ArrayList<>();
+        PaperCollector.create().paths(List.of(path("model.bin"), path("a.txt"))).progress(seen::add).build().collect();
+        IngestProgress last = seen.get(seen.size() - 1);
+        assertEquals(last.totalBytes(), last.bytesRead());
+        assertEquals(1.0, last.fractionDone());
+    }
+
+    @Test
     void progress_on_standard_input_has_no_known_total() {
         List<IngestProgress> seen = new ArrayList<>();
         PaperCollector.create()

@@ -119,7 +119,12 @@ class PaperReadersTest {
     static Collected read(String fixture, InputFormat format) throws IOException {
         Collected collected = new Collected();
         try (InputStream in = PaperReadersTest.class.getResourceAsStream(fixture)) {
-            format.newReader(PaperCollector.DEFAULT_MAX_ABSTRACT_CHARS).read(new SourceLines(fixture, in, 1 << 20), collected);
+            PaperReader reader = format.newReader(PaperCollector.DEFAULT_MAX_ABSTRACT_CHARS);
+            SourceLines lines = new SourceLines(fixture, in, 1 << 20);
+            for (SourceLines.Line line = lines.next(); line != null; line = lines.next()) {
+                reader.readLine(line, lines.at(line.number()), collected);
+            }
+            reader.endOfInput(collected);
         }
         return collected;
     }
