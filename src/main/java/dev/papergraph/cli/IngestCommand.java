@@ -6,9 +6,12 @@ import dev.papergraph.Pipeline;
 import dev.papergraph.extract.NlpLevel;
 import dev.papergraph.extract.SpanConvention;
 import dev.papergraph.ingest.IngestReport;
-import dev.papergraph.ingest.PaperCollection;
+import dev.papergraph.ingest.IngestProgress;
+import dev.papergraph.ingest.PaperStream;
 import dev.papergraph.store.KnowledgeStore;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,17 +61,29 @@ final class IngestCommand implements Callable<Integer> {
         IngestOptions options = new IngestOptions(minConfidence, minSupport, threads == null ? defaults.threads() : threads);
         ProgressMeter meter = new ProgressMeter(System.err, quiet);
         long started = System.nanoTime();
-        PaperCollection collection = inputOptions.collect(err, meter);
-        IngestReport report = collection.report();
-        if (report.outcome() == IngestReport.Outcome.NOTHING) {
-            err.println("papergraph: nothing to ingest: " + report.summary());
-            return 1;
-        }
-        int total = collection.papers().size();
+        AtomicLong extracted = new AtomicLong();
+        AtomicReference<IngestProgress> read = new AtomicReference<>();
         IngestOutcome outcome;
-        try (KnowledgeStore store = storeOptions.open()) {
-            Pipeline pipeline = Pipeline.standard(store.iris(), level, spans);
-            outcome = pipeline.ingest(collection.papers(), store, options, done -> meter.show("extracting", done, total, "papers"));
+        IngestReport report;
+        try (PaperStream papers = inputOptions.collector(err, meter, progress -> {
+                    read.set(progress);
+                    meter.showIngest(progress, extracted.get());
+                }).open()) {
+            if (!papers.hasNext()) {
+                meter.finish();
+                err.println("papergraph: nothing to ingest: " + papers.report().summary());
+                return 1;
+            }
+            try (KnowledgeStore store = storeOptions.open()) {
+                Pipeline pipeline = Pipeline.standard(store.iris(), level, spans);
+                outcome = pipeline.ingest(() -> papers, store, options, done -> {
+                    extracted.set(done);
+                    if (read.get() != null) {
+                        meter.showIngest(read.get(), done);
+                    }
+                });
+            }
+            report = papers.report();
         }
         meter.finish();
         if (!quiet) {

@@ -1,10 +1,12 @@
 package dev.papergraph.cli;
 
+import dev.papergraph.ingest.IngestProgress;
 import dev.papergraph.ingest.InputFormat;
 import dev.papergraph.ingest.PaperCollection;
 import dev.papergraph.ingest.PaperCollector;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.function.Consumer;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -34,6 +36,11 @@ final class InputOptions {
 
     /** A collector for the chosen inputs, format and limits, for callers that stream the papers. */
     PaperCollector collector(PrintWriter err, ProgressMeter meter) {
+        return collector(err, meter, meter::showReading);
+    }
+
+    /** A collector that reports how far reading is to {@code progress}. */
+    PaperCollector collector(PrintWriter err, ProgressMeter meter, Consumer<IngestProgress> progress) {
         if (inputs.isEmpty() && !sample) {
             throw new UserError("give at least one INPUT (file, folder or -), or --sample");
         }
@@ -45,7 +52,7 @@ final class InputOptions {
                     meter.finish();
                     err.println(line);
                 })
-                .progress(meter::showReading);
+                .progress(progress);
         if (sample) {
             collector.sample();
         }

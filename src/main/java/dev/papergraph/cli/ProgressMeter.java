@@ -79,6 +79,31 @@ final class ProgressMeter {
         draw(line);
     }
 
+    /**
+     * Shows how far an ingest is: input bytes read, papers read and extracted, papers/s, and an ETA
+     * from the share of the input whose papers have been extracted.
+     */
+    synchronized void showIngest(IngestProgress read, long extracted) {
+        long now = clock.getAsLong();
+        if (!due(now, false)) {
+            return;
+        }
+        double seconds = seconds(now);
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "ingesting: %,.1f", read.bytesRead() / MIB));
+        line.append(read.totalKnown()
+                ? String.format(Locale.ROOT, "/%,.1f MiB (%.0f%%)", read.totalBytes() / MIB, 100 * read.fractionDone())
+                : " MiB");
+        line.append(String.format(Locale.ROOT, ", %,d papers read, %,d extracted, %,.1f papers/s",
+                read.papers(), extracted, extracted / seconds));
+        if (read.totalKnown() && read.papers() > 0 && extracted > 0) {
+            double done = read.fractionDone() * Math.min(1.0, extracted / (double) read.papers());
+            if (done > 0 && done < 1) {
+                line.append(", ETA ").append(duration(Math.round(seconds * (1 - done) / done)));
+            }
+        }
+        draw(line);
+    }
+
     /** Ends the status line so that what follows starts on a fresh line. */
     synchronized void finish() {
         if (drawn) {

@@ -7,15 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.papergraph.ingest.IngestReport;
 import dev.papergraph.ingest.InputFormat;
-import dev.papergraph.ingest.JsonlPaperReader;
 import dev.papergraph.ingest.Paper;
 import dev.papergraph.ingest.PaperCollector;
-import dev.papergraph.ingest.PaperSink;
-import dev.papergraph.ingest.SourceLines;
-import dev.papergraph.ingest.SourceRef;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -204,19 +198,19 @@ class ScaleCorpusTest {
 
     /** Reads JSON Lines with the project's reader; a skipped record fails the test. */
     private static List<Paper> read(byte[] jsonl) throws IOException {
-        List<Paper> papers = new ArrayList<>();
-        new JsonlPaperReader(PaperCollector.DEFAULT_MAX_ABSTRACT_CHARS).read(
-                new SourceLines("synthetic.jsonl", new ByteArrayInputStream(jsonl), 1 << 20), new PaperSink() {
-                    @Override
-                    public void paper(Paper paper) {
-                        papers.add(paper);
-                    }
-
-                    @Override
-                    public void skip(SourceRef at, String reason) {
-                        throw new AssertionError(new IngestReport.Problem(at, reason).toString());
-                    }
-                });
-        return papers;
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("synthetic", ".jsonl");
+        try {
+            java.nio.file.Files.write(file, jsonl);
+            List<Paper> papers = new ArrayList<>();
+            PaperCollector.create().paths(List.of(file.toString()))
+                    .warnings(problem -> {
+                        throw new AssertionError(problem);
+                    })
+                    .build()
+                    .read(papers::add);
+            return papers;
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
     }
 }
