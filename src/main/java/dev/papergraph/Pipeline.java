@@ -150,42 +150,14 @@ public final class Pipeline {
         int extracted = 0;
         Iterator<Paper> input = papers.iterator();
         while (input.hasNext()) {
-            Map<String, Paper> window = new LinkedHashMap<>();
-            while (input.hasNext() && window.size() < BATCH_SIZE) {
-                Paper paper = input.next();
-                window.merge(paper.id(), paper, (a, b) -> Paper.merge(List.of(a, b)));
-            }
-            List<PaperInput> inputs = new ArrayList<>();
-            List<Paper> toExtract = new ArrayList<>();
-            for (Paper paper : window.values()) {
-                PaperState stored = resolver.paper(paper.id());
-                if (stored == null) {
-                    added++;
-                    toExtract.add(paper);
-                    continue;
-                }
-                Paper merged = Paper.merge(List.of(stored.paper(), paper));
-                if (merged.equals(stored.paper())) {
-                    continue;
-                }
-                updated++;
-                boolean sameText = Objects.equals(merged.title(), stored.paper().title())
-                        && merged.abstractText().equals(stored.paper().abstractText());
-                if (sameText) {
-                    inputs.add(new PaperInput(merged, stored.extraction()));
-                } else {
-                    toExtract.add(merged);
-                }
-            }
             t = System.nanoTime();
             int before = extracted;
-            List<PaperExtraction> extractions = extract(toExtract, options.threads(), done -> progress.accept(before + done));
-            for (int i = 0; i < toExtract.size(); i++) {
-                inputs.add(new PaperInput(toExtract.get(i), withConfidenceAtLeast(extractions.get(i), options.minConfidence())));
-            }
-            extracted += toExtract.size();
+            Window window = nextWindow(input, resolver, options, done -> progress.accept(before + done));
+            added += window.added();
+            updated += window.updated();
+            extracted += window.extracted();
             long t1 = System.nanoTime();
-            Changes changes = resolver.apply(inputs);
+            Changes changes = resolver.apply(window.inputs());
             long t2 = System.nanoTime();
             if (!changes.isEmpty()) {
                 writer.write(changes);
@@ -200,6 +172,55 @@ public final class Pipeline {
         }
         StageTimes times = new StageTimes(0, millis(extractNanos), millis(resolveNanos), 0, millis(writeNanos));
         return new IngestOutcome(added, updated, extracted, (int) store.index().conceptCount(), store.quadCount(), times);
+    }
+
+    /** The papers of one batch ready for the resolver, and what reading them took. */
+    record Window(List<PaperInput> inputs, int added, int updated, int extracted) {}
+
+    /**
+     * Takes the next batch of papers from the input: papers read twice are merged, papers already
+     * stored gain what the new reading adds (NLP again only if their text changed), new ones go
+     * through NLP.
+     */
+    Window nextWindow(Iterator<Paper> input, IncrementalResolver resolver, IngestOptions options, IntConsumer progress) {
+        Map<String, Paper> window = new LinkedHashMap<>();
+        while (input.hasNext() && window.size() < BATCH_SIZE) {
+            Paper paper = input.next();
+            window.merge(paper.id(), paper, (a, b) -> Paper.merge(List.of(a, b)));
+        }
+        List<PaperInput> inputs = new ArrayList<>();
+        List<Paper> toExtract = new ArrayList<>();
+        int added = 0;
+        int updated = 0;
+        for (Paper paper : window.values()) {
+            PaperState stored = resolver.paper(paper.id());
+            if (stored == null) {
+                added++;
+                toExtract.add(paper);
+                continue;
+            }
+            Paper merged = Paper.merge(List.of(stored.paper(), paper));
+            if (merged.equals(stored.paper())) {
+                continue;
+            }
+            updated++;
+            boolean sameText = Objects.equals(merged.title(), stored.paper().title())
+                    && merged.abstractText().equals(stored.paper().abstractText());
+            if (sameText) {
+                inputs.add(new PaperInput(merged, stored.extraction()));
+            } else {
+                toExtract.add(merged);
+            }
+        }
+        List<PaperExtraction> extractions = extract(toExtract, options.threads(), progress);
+        for (int i = 0; i < toExtract.size(); i++) {
+            inputs.add(new PaperInput(toExtract.get(i), withConfidenceAtLeast(extractions.get(i), options.minConfidence())));
+        }
+        return new Window(inputs, added, updated, toExtract.size());
+    }
+
+    GraphBuilder builder() {
+        return builder;
     }
 
     /** Extracts mentions from papers on several threads; results come back in the papers' order. */
@@ -278,13 +299,13 @@ public final class Pipeline {
         return new PaperExtraction(e.paperId(), kept, e.acronyms(), introduced, relations);
     }
 
-    private Graph logEntry(String startedAt, int papersAdded) {
+    Graph logEntry(String startedAt, long papersAdded) {
         Graph g = GraphFactory.createDefaultGraph();
         Node activity = builder.iris().ingestActivity(startedAt);
         g.add(activity, RDF.type.asNode(), PG.IngestActivity.asNode());
         g.add(activity, PG.PROV.startedAtTime.asNode(), NodeFactory.createLiteralDT(startedAt, XSDDatatype.XSDdateTime));
         g.add(activity, PG.PROV.endedAtTime.asNode(), NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime));
-        g.add(activity, PG.papersAdded.asNode(), NodeFactory.createLiteralDT(Integer.toString(papersAdded), XSDDatatype.XSDinteger));
+        g.add(activity, PG.papersAdded.asNode(), NodeFactory.createLiteralDT(Long.toString(papersAdded), XSDDatatype.XSDinteger));
         return g;
     }
 

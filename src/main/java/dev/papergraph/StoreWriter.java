@@ -19,6 +19,8 @@ import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL;
 
@@ -49,6 +51,11 @@ final class StoreWriter {
         this.builder = builder;
         this.iris = builder.iris();
         this.minSupport = minSupport;
+    }
+
+    /** A writer that only renders the resolver's state (see {@link #writeAll}), with no store to write to. */
+    StoreWriter(IncrementalResolver resolver, GraphBuilder builder) {
+        this(null, resolver, builder, 1);
     }
 
     /** Commits the resolver's state with the changed items marked pending, writes them, then clears them. */
@@ -123,6 +130,11 @@ final class StoreWriter {
     }
 
     private void writePaper(KnowledgeStore.Batch batch, String id) {
+        batch.replaceGraph(iris.paperGraph(id), paperGraph(id));
+    }
+
+    /** A paper's named graph as the resolver's state gives it, less what the support threshold leaves out. */
+    Graph paperGraph(String id) {
         PaperState state = resolver.paper(id);
         Map<Mention, String> keys = state.conceptKeys();
         PaperExtraction extraction = state.extraction();
@@ -134,7 +146,7 @@ final class StoreWriter {
                     extraction.acronyms(), extraction.introduced(), extraction.relations());
             readings = readings.stream().filter(r -> kept(r.subjectKey()) && kept(r.objectKey())).toList();
         }
-        batch.replaceGraph(iris.paperGraph(id), builder.paperGraph(state.paper(), extraction, keys::get, readings));
+        return builder.paperGraph(state.paper(), extraction, keys::get, readings);
     }
 
     private void writeConcept(KnowledgeStore.Batch batch, Node graph, String key) {
@@ -150,50 +162,99 @@ final class StoreWriter {
             }
         }
         batch.delete(graph, Node.ANY, OWL.sameAs.asNode(), c);
+        batch.addNew(graph, concept(key));
+    }
+
+    /** A concept's own triples (empty when it is gone or below the threshold). */
+    Graph concept(String key) {
+        Graph g = GraphFactory.createDefaultGraph();
         Concept concept = resolver.concept(key);
         if (concept != null && kept(key)) {
-            Graph g = GraphFactory.createDefaultGraph();
             builder.addConcept(g, concept, resolver.support(key), resolver.aliasKeys(key));
-            batch.addNew(graph, g);
         }
+        return g;
     }
 
     private void writePair(KnowledgeStore.Batch batch, Node graph, String first, String second) {
         Node n = iris.coOccurrence(first, second);
-        int weight = resolver.pairWeight(ResolutionIndex.key(first, second));
         boolean written = !batch.find(graph, n, PG.weight.asNode(), Node.ANY).isEmpty();
-        if (weight > 0 && kept(first) && kept(second)) {
-            Graph g = GraphFactory.createDefaultGraph();
-            if (written) {
-                batch.delete(graph, n, PG.weight.asNode(), Node.ANY); // the weight is all that changes
-                g.add(n, PG.weight.asNode(), GraphBuilder.integer(weight));
-            } else {
-                builder.addCoOccurrence(g, first, second, weight);
-            }
-            batch.addNew(graph, g);
+        Graph pair = pair(first, second);
+        if (written && !pair.isEmpty()) {
+            batch.delete(graph, n, PG.weight.asNode(), Node.ANY); // the weight is all that changes
+            batch.addNew(graph, matching(pair, n, PG.weight.asNode()));
         } else if (written) {
             batch.delete(graph, n, Node.ANY, Node.ANY);
             batch.delete(graph, iris.concept(first), PG.coOccurrence.asNode(), n);
             batch.delete(graph, iris.concept(second), PG.coOccurrence.asNode(), n);
+        } else {
+            batch.addNew(graph, pair);
         }
+    }
+
+    /** A co-occurrence pair's triples (empty when no paper names both, or one is below the threshold). */
+    Graph pair(String first, String second) {
+        Graph g = GraphFactory.createDefaultGraph();
+        int weight = resolver.pairWeight(ResolutionIndex.key(first, second));
+        if (weight > 0 && kept(first) && kept(second)) {
+            builder.addCoOccurrence(g, first, second, weight);
+        }
+        return g;
     }
 
     private void writeRelation(KnowledgeStore.Batch batch, Node graph, String subject, RelationType type, String object) {
         Node statement = iris.relationSupport(subject, type, object);
-        int support = resolver.relationSupport(ResolutionIndex.key(subject, type.name(), object));
         boolean written = !batch.find(graph, statement, PG.support.asNode(), Node.ANY).isEmpty();
-        if (support > 0 && kept(subject) && kept(object)) {
-            Graph g = GraphFactory.createDefaultGraph();
-            if (written) {
-                batch.delete(graph, statement, PG.support.asNode(), Node.ANY); // the support is all that changes
-                g.add(statement, PG.support.asNode(), GraphBuilder.integer(support));
-            } else {
-                builder.addRelation(g, subject, type, object, support);
-            }
-            batch.addNew(graph, g);
+        Graph relation = relation(subject, type, object);
+        if (written && !relation.isEmpty()) {
+            batch.delete(graph, statement, PG.support.asNode(), Node.ANY); // the support is all that changes
+            batch.addNew(graph, matching(relation, statement, PG.support.asNode()));
         } else if (written) {
             batch.delete(graph, iris.concept(subject), GraphBuilder.predicate(type).asNode(), iris.concept(object));
             batch.delete(graph, statement, Node.ANY, Node.ANY);
+        } else {
+            batch.addNew(graph, relation);
+        }
+    }
+
+    /** A relation's triples with its support (empty when no paper reads it, or an end is below the threshold). */
+    Graph relation(String subject, RelationType type, String object) {
+        Graph g = GraphFactory.createDefaultGraph();
+        int support = resolver.relationSupport(ResolutionIndex.key(subject, type.name(), object));
+        if (support > 0 && kept(subject) && kept(object)) {
+            builder.addRelation(g, subject, type, object, support);
+        }
+        return g;
+    }
+
+    private static Graph matching(Graph g, Node subject, Node predicate) {
+        Graph found = GraphFactory.createDefaultGraph();
+        g.find(subject, predicate, Node.ANY).forEachRemaining(found::add);
+        return found;
+    }
+
+    /**
+     * Every item of the resolver's state as quads, in a fixed order: papers' graphs, then the concepts
+     * graph (the run, concepts, pairs, relations). For builds, which write the whole graph at once.
+     */
+    void writeAll(StreamRDF out) {
+        for (String id : resolver.paperIds()) {
+            Node graph = iris.paperGraph(id);
+            paperGraph(id).find().forEachRemaining(t -> out.quad(Quad.create(graph, t)));
+        }
+        Node concepts = iris.conceptsGraph();
+        Graph run = GraphFactory.createDefaultGraph();
+        builder.addRun(run);
+        run.find().forEachRemaining(t -> out.quad(Quad.create(concepts, t)));
+        for (String key : resolver.conceptKeys()) {
+            concept(key).find().forEachRemaining(t -> out.quad(Quad.create(concepts, t)));
+        }
+        for (String id : resolver.pairIds()) {
+            String[] parts = IncrementalResolver.parts(id);
+            pair(parts[0], parts[1]).find().forEachRemaining(t -> out.quad(Quad.create(concepts, t)));
+        }
+        for (String id : resolver.relationIds()) {
+            String[] parts = IncrementalResolver.parts(id);
+            relation(parts[0], RelationType.valueOf(parts[1]), parts[2]).find().forEachRemaining(t -> out.quad(Quad.create(concepts, t)));
         }
     }
 

@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
         description = "Turns research-paper abstracts into a knowledge graph of papers and concepts.",
         subcommands = {
             IngestCommand.class,
+            BuildCommand.class,
+            RebuildCommand.class,
             ReadCommand.class,
             ExtractCommand.class,
             ServeCommand.class,

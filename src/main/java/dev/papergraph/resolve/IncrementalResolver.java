@@ -118,6 +118,26 @@ public final class IncrementalResolver {
         return index;
     }
 
+    /** Every stored paper's id, in order; read as the iteration goes. */
+    public Iterable<String> paperIds() {
+        return index.papers.keySet();
+    }
+
+    /** Every concept's key, in order. */
+    public Iterable<String> conceptKeys() {
+        return index.concepts.keySet();
+    }
+
+    /** Every co-occurrence pair's id (two keys, see {@link #parts}), in order. */
+    public Iterable<String> pairIds() {
+        return index.coOccurrences.keySet();
+    }
+
+    /** Every relation's id (subject key, type, object key, see {@link #parts}), in order. */
+    public Iterable<String> relationIds() {
+        return index.relations.keySet();
+    }
+
     /** The stored state of a paper, or null. */
     public PaperState paper(String id) {
         return (PaperState) index.papers.get(id);

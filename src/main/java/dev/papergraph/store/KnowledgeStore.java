@@ -36,7 +36,8 @@ public final class KnowledgeStore implements AutoCloseable {
     /** Papers written per write transaction: commits cost ~6 ms, and a paper never spans two. */
     static final int PAPERS_PER_TRANSACTION = 64;
     public static final String INDEX_FILE = "papergraph-index.mv.db";
-    private static final Node TRIPLES = NodeFactory.createURI("http://rdfs.org/ns/void#triples");
+    /** {@code void:triples}: the store's triple count, on the log graph's name in the log graph. */
+    public static final Node TRIPLES = NodeFactory.createURI("http://rdfs.org/ns/void#triples");
 
     private final Dataset dataset;
     private final IriMinter iris;
