@@ -34,14 +34,18 @@ final class CuePatterns {
     static final String CITED = "pattern-cited";
 
     /**
-     * A TokensRegex pattern and tokens that every match of it holds. TokensRegex tries a match at every token
-     * and allocates its matching state for each try, which made the cues cost as much as tagging the text;
-     * a sentence that lacks a needed token is not searched at all, which finds the same matches.
+     * A TokensRegex pattern with the token that opens each of its matches and tokens that every match holds.
+     * TokensRegex tries a match at every token and allocates its matching state for each try, which made
+     * the cues cost as much as tagging the text. Trying only at opening tokens, and not at all in a sentence
+     * that lacks a needed token, finds the same matches.
      */
-    private record Cue(TokenSequencePattern pattern, List<NodePattern<CoreMap>> needs) {
-        /** @param needs token expressions of the pattern ({@code [{word:/(?i)our/}]}) that some token of every match meets */
-        static Cue of(String pattern, String... needs) {
-            return new Cue(TokenSequencePattern.compile(pattern), Arrays.stream(needs).map(Cue::token).toList());
+    record Cue(TokenSequencePattern pattern, NodePattern<CoreMap> opening, List<NodePattern<CoreMap>> needs) {
+        /**
+         * @param opening a token expression that the first token of every match meets
+         * @param needs token expressions that some token of every match meets ({@code [{word:/(?i)our/}]})
+         */
+        static Cue of(String pattern, String opening, String... needs) {
+            return new Cue(TokenSequencePattern.compile(pattern), token(opening), Arrays.stream(needs).map(Cue::token).toList());
         }
 
         private static NodePattern<CoreMap> token(String expression) {
@@ -52,9 +56,35 @@ final class CuePatterns {
             return needs.stream().allMatch(need -> sentence.stream().anyMatch(need::match));
         }
 
-        /** A matcher over the sentence, or over no tokens when the sentence cannot hold a match. */
+        /** Finds what {@code pattern.getMatcher(sentence)} finds, in the same order. */
         TokenSequenceMatcher matcher(List<CoreLabel> sentence) {
-            return pattern.getMatcher(possibleIn(sentence) ? sentence : List.of());
+            return new OpeningMatcher(this, possibleIn(sentence) ? sentence : List.of());
+        }
+    }
+
+    /** Tries its pattern's non-overlapping matches from the opening tokens only. */
+    private static final class OpeningMatcher extends TokenSequenceMatcher {
+        private final NodePattern<CoreMap> opening;
+        private final List<CoreLabel> tokens;
+        private int next;
+
+        OpeningMatcher(Cue cue, List<CoreLabel> tokens) {
+            super(cue.pattern(), tokens);
+            this.opening = cue.opening();
+            this.tokens = tokens;
+        }
+
+        @Override
+        public boolean find() {
+            for (int start = next; start < tokens.size(); start++) {
+                // find(start, true) tries a match at start only; TokensRegex's find() goes on through every later token.
+                if (opening.match(tokens.get(start)) && find(start, true)) {
+                    next = end();
+                    return true;
+                }
+            }
+            next = tokens.size();
+            return false;
         }
     }
 
@@ -69,12 +99,14 @@ final class CuePatterns {
     private static final String NEXT = "(([{word:/-/}] [{word:/[\\p{L}\\d][\\p{L}\\d.'^]*/}]) | "
             + "[{word:/[\\p{L}\\d][\\p{L}\\d.'^]*/} & {word:/.*[\\p{Lu}\\d].*/} & !{tag:/DT|PRP\\$?|IN|CC/}])";
     private static final String NAME = "(?$name " + FIRST + " " + NEXT + "{0,3})";
+    /** The first token of the name of what a paper introduces, which may be one hyphenated token. */
+    private static final String OWN_FIRST = "[{word:/[\\p{L}\\d][\\p{L}\\d.'^-]*/} & {word:/.*\\p{Lu}.*/} & !{tag:/DT|PRP\\$?|IN|CC|CD|WDT/}]";
     /**
      * The name of what a paper introduces may also be one hyphenated token ("Multi-Granularity Contrastive
      * Learning", "Single-Scale RMSNorm") or go on with a token glued by a hyphen ("Llama -3-Physician") or with
      * plus signs, which the tokenizer splits off ("RETRO++").
      */
-    private static final String OWN_NAME = "(?$name [{word:/[\\p{L}\\d][\\p{L}\\d.'^-]*/} & {word:/.*\\p{Lu}.*/} & !{tag:/DT|PRP\\$?|IN|CC|CD|WDT/}] "
+    private static final String OWN_NAME = "(?$name " + OWN_FIRST + " "
             + "(" + NEXT + " | [{word:/\\+/}] | [{word:/-[\\p{L}\\d][\\p{L}\\d.'^-]*/}] | [{word:/[\\p{L}\\d][\\p{L}\\d.'^]*-[\\p{L}\\d.'^-]+/} & {word:/.*[\\p{Lu}\\d].*/}]){0,3})";
 
     /**
@@ -88,14 +120,16 @@ final class CuePatterns {
     /** A head noun that types the name before it. */
     private static final String HEAD_NOUN = "[{word:/(?i)datasets?|benchmarks?|corpus|corpora|databases?|suite|models?|frameworks?|"
             + "approach|methods?|algorithms?|architectures?|techniques?|metrics?|score|tasks?|surveys?|catalog(ue)?s?/}]";
-    private static final Cue BEFORE_HEAD = Cue.of(NAME + " " + CITATION + "? (?$head " + HEAD_NOUN + ")", HEAD_NOUN);
+    private static final Cue BEFORE_HEAD = Cue.of(NAME + " " + CITATION + "? (?$head " + HEAD_NOUN + ")", FIRST, HEAD_NOUN);
     /** A verb of making, or of using in the authors' own words. */
     private static final String MAKING_VERB = "[{lemma:/propose|introduce|present|develop|design|"
             + "release|build|construct|curate|create|collect|devise|contribute|offer|establish|open-source|unveil|employ|explore|insert/}]";
+    private static final String AUTHORS = "[{word:/(?i)we|this|paper|work|study/}]";
+    private static final String TO = "[{word:/(?i)to/}]";
     private static final Cue WE_PROPOSE = Cue.of(
-            "( [{word:/(?i)we|this|paper|work|study/}] ([{tag:/RB|MD/}] | [{word:/(?i)have|has/}])* ( [{tag:/VB.*/}] [{word:/(?i)and/}] )? "
-                    + "| (?$purpose [{word:/(?i)to/}]) ) "
-                    + "(?$verb " + MAKING_VERB + ")", MAKING_VERB);
+            "( " + AUTHORS + " ([{tag:/RB|MD/}] | [{word:/(?i)have|has/}])* ( [{tag:/VB.*/}] [{word:/(?i)and/}] )? "
+                    + "| (?$purpose " + TO + ") ) "
+                    + "(?$verb " + MAKING_VERB + ")", anyOf(AUTHORS, TO), MAKING_VERB);
     /** Verbs that also say what the authors merely use ("we employ a normalizing flow", "we explore whether"). */
     private static final Pattern USING_VERB = Pattern.compile("employ|explore|insert");
     private static final String CALLING = "[{word:/(?i)called|named|dubbed|termed|coined|namely/}]";
@@ -104,7 +138,7 @@ final class CuePatterns {
     private static final String FIRST_OF_KIND = "[{word:/(?i)first/}]";
     private static final Cue APPOSITIVE = Cue.of(
             OWN_NAME + " ( [{word:/,|:/}] | [{word:/(?i)is/}] ) ( [{word:/(?i)a|an/}] " + NOVEL + " | [{word:/(?i)the/}] " + FIRST_OF_KIND + " )",
-            anyOf(NOVEL, FIRST_OF_KIND));
+            OWN_FIRST, anyOf(NOVEL, FIRST_OF_KIND));
     /**
      * "a new dataset, X, is introduced", "X is proposed to …", "Prototype Regularization (PR) is devised", "The GPD
      * paradigm is established": a name said to be proposed in the passive.
@@ -114,13 +148,13 @@ final class CuePatterns {
     private static final Cue PASSIVE = Cue.of(
             OWN_NAME + " ( [{word:/\\(|-LRB-/}] (?$short [!{word:/\\)|-RRB-/}]) [{word:/\\)|-RRB-/}] )? "
                     + "[{word:/(?i)(paradigm|framework|model|method|approach|algorithm|dataset|benchmark|module|loss)s?/}]? "
-                    + "[{word:/,|\\)/}]? [{word:/(?i)is|are/}] [{tag:RB}]? " + PROPOSED + " !{word:/(?i)by/}", PROPOSED);
+                    + "[{word:/,|\\)/}]? [{word:/(?i)is|are/}] [{tag:RB}]? " + PROPOSED + " !{word:/(?i)by/}", OWN_FIRST, PROPOSED);
 
     /** "MiniPile is a 6GB subset of …", "X is a large-scale corpus of …", "the Well: a collection of …": a name said to be data. */
     private static final String DATA_KIND = "[{word:/(?i)datasets?|corpus|corpora|benchmarks?|subset|collection|suite|database/}]";
     private static final Cue IS_DATA = Cue.of(
             NAME + " ( [{word:/(?i)is|are/}] | [{word:/:|,/}] ) [{word:/(?i)a|an|the/}] [!{word:/(?i)of|for|that|which|with|,|\\.|model|method/}]{0,4} "
-                    + DATA_KIND, DATA_KIND);
+                    + DATA_KIND, FIRST, DATA_KIND);
     /** Languages name what data is written in, not a data set: "English datasets". */
     static final Set<String> LANGUAGES = Set.of("english", "chinese", "french", "german", "spanish", "japanese",
             "korean", "arabic", "russian", "hindi", "portuguese", "italian", "dutch", "multilingual", "bilingual", "monolingual");
@@ -131,11 +165,13 @@ final class CuePatterns {
      */
     private static final String PROPOSING_VERB = "[{lemma:/propose|introduce|present|develop|design|release|build|construct|"
             + "curate|create|devise|contribute|unveil/}]";
+    private static final String WE = "[{word:/(?i)we/}]";
+    private static final String THIS_OR_THE = "[{word:/(?i)this|the/}]";
     private static final Cue WE_PROPOSE_NAME = Cue.of(
-            "( [{word:/(?i)we/}] | [{word:/(?i)this|the/}] [{word:/(?i)paper|work|study|article/}] | (?$purpose [{word:/(?i)to/}]) ) "
+            "( " + WE + " | " + THIS_OR_THE + " [{word:/(?i)paper|work|study|article/}] | (?$purpose " + TO + ") ) "
                     + "([{tag:/RB|MD/}] | [{word:/(?i)have/}])* "
                     + "( [{tag:/VB.*/}] [{word:/(?i)and/}] )? " + PROPOSING_VERB + " " + OWN_NAME + " [{word:/,|\\(|:|that|which|and/}]",
-            PROPOSING_VERB);
+            anyOf(WE, THIS_OR_THE, TO), PROPOSING_VERB);
     /**
      * "We facilitate evaluation by introducing GEO-bench, a …": a means clause of the authors' sentence names
      * what they make; "we empirically train Mistral-Interact, a powerful model": a trained name described in
@@ -143,11 +179,12 @@ final class CuePatterns {
      */
     private static final String PROPOSING_GERUND = "[{tag:VBG} & {lemma:/propose|introduce|present|develop|design|release|build|construct|"
             + "curate|create|devise|contribute/}]";
+    private static final String BY = "[{word:/(?i)by|through/}]";
     private static final Cue BY_PROPOSING_NAME = Cue.of(
-            "(?$purpose [{word:/(?i)by|through/}]) " + PROPOSING_GERUND + " " + OWN_NAME + " [{word:/,|\\(|:/}]", PROPOSING_GERUND);
+            "(?$purpose " + BY + ") " + PROPOSING_GERUND + " " + OWN_NAME + " [{word:/,|\\(|:/}]", BY, PROPOSING_GERUND);
     private static final String TRAINING_VERB = "[{lemma:/train|pre-train|pretrain/} & {tag:/VB.*/}]";
     private static final Cue WE_TRAIN_NAME = Cue.of(
-            "[{word:/(?i)we/}] [{tag:/RB|MD/}]* " + TRAINING_VERB + " " + OWN_NAME + " [{word:/,/}] [{word:/(?i)a|an/}]", TRAINING_VERB);
+            WE + " [{tag:/RB|MD/}]* " + TRAINING_VERB + " " + OWN_NAME + " [{word:/,/}] [{word:/(?i)a|an/}]", WE, TRAINING_VERB);
     /**
      * "Our approach, SteerFair, …", "a training framework, Lumos, and …", "a tuning method (NMTune) to …":
      * a name in apposition to a head noun.
@@ -167,8 +204,9 @@ final class CuePatterns {
     private static final Pattern RESULTING = Pattern.compile("(?i)resulting|proposed|final|developed");
     /** "a method based on Leave-One-Out K-Nearest-Neighbor, or LOOK for short", "…, or GRACE, which": a short name given with "or". */
     private static final String OR = "[{word:/(?i)or/}]";
+    private static final String COMMA = "[{word:/,/}]";
     private static final Cue OR_SHORT = Cue.of(
-            "[{word:/,/}] " + OR + " " + OWN_NAME + " ( [{word:/(?i)for/}] [{word:/(?i)short/}] | [{word:/,|\\.|;/}] )", OR);
+            COMMA + " " + OR + " " + OWN_NAME + " ( [{word:/(?i)for/}] [{word:/(?i)short/}] | [{word:/,|\\.|;/}] )", COMMA, OR);
     private static final String OUR = "[{word:/(?i)our/}]";
     /** "our BLURB benchmark", "our MIMIC-IT dataset": the authors' own name before a head noun. */
     private static final Cue OUR_NAME_HEAD = Cue.of(
@@ -185,7 +223,8 @@ final class CuePatterns {
      * a head noun of parts brings in a new part of the authors' design.
      */
     private static final String PART = "[{word:/(?i)(component|block|module|layer|adapter|unit|mechanism)s?/}]";
-    private static final Cue A_NAME_PART = Cue.of("[{word:/(?i)a|an/}] (?$novel " + NOVEL + ")? " + OWN_NAME + " " + PART, PART);
+    private static final String A_OR_AN = "[{word:/(?i)a|an/}]";
+    private static final Cue A_NAME_PART = Cue.of(A_OR_AN + " (?$novel " + NOVEL + ")? " + OWN_NAME + " " + PART, A_OR_AN, PART);
 
     private static final String NAMING_VERB = "[{lemma:/name|call|dub|term/}]";
     private static final String CONTRIBUTION = "[{word:/(?i)contribution/}]";
@@ -194,8 +233,8 @@ final class CuePatterns {
             "( " + OUR + " [{word:/(?i)proposed|new|main|final/}]? (?$head [{word:/(?i)(model|method|framework|approach|"
                     + "variant|dataset|benchmark|system|algorithm|architecture|metric|corpus|agent|tool)s?/}]) [{word:/,|:/}]? "
                     + "| " + OUR + " [{word:/(?i)proposed/}] "
-                    + "| [{word:/(?i)we/}] " + NAMING_VERB + " | " + CONTRIBUTION + " [{lemma:/be/}] ) " + OWN_NAME,
-            anyOf(OUR, NAMING_VERB, CONTRIBUTION));
+                    + "| " + WE + " " + NAMING_VERB + " | " + CONTRIBUTION + " [{lemma:/be/}] ) " + OWN_NAME,
+            anyOf(OUR, WE, CONTRIBUTION), anyOf(OUR, NAMING_VERB, CONTRIBUTION));
 
     /** Head nouns of what authors make, after which they may write its name: "our … approach ProtoTransfer". */
     private static final String MADE_HEAD = "[{word:/(?i)(approach|method|model|framework|system|architecture|benchmark|dataset|"
@@ -215,23 +254,25 @@ final class CuePatterns {
      */
     private static final String DESIGNING_VERB = "[{lemma:/propose|introduce|present|develop|design|build|construct|create|devise/}]";
     private static final Cue WE_MAKE_HEAD_NAME = Cue.of(
-            "[{word:/(?i)we/}] ([{tag:/RB|MD/}] | [{word:/(?i)have|also|further|then|first/}])* ( [{tag:/VB.*/}] [{word:/(?i)and/}] )? "
+            WE + " ([{tag:/RB|MD/}] | [{word:/(?i)have|also|further|then|first/}])* ( [{tag:/VB.*/}] [{word:/(?i)and/}] )? "
                     + DESIGNING_VERB + " [{word:/(?i)a|an|the/}]? " + DESCRIBING_WORD + "{0,8} (?$head " + MADE_HEAD + ") " + OWN_NAME
                     + " [{word:/,|\\(|-LRB-|\\.|;|which|that|to|for|and/}]",
-            DESIGNING_VERB, MADE_HEAD);
+            WE, DESIGNING_VERB, MADE_HEAD);
 
     /**
      * "pre-trained on X", "experiments on the X benchmark", "state-of-the-art results on X", "repairs 82 bugs on X":
      * what a model is trained or evaluated on is data.
      */
     private static final String ON = "[{word:/(?i)on/}]";
+    private static final String TESTING_VERB = "[{lemma:/(?i)train|pre-train|pretrain|fine-tune|finetune|evaluate|test|validate|benchmark/} "
+            + "& {tag:/VB.*/}]";
+    private static final String TESTING_WORD = "[{word:/(?i)trained|pre-trained|pretrained|fine-tuned|finetuned|experiments|evaluations?|"
+            + "evaluated|tested|validated|benchmarked|performance|results|accuracy|scores?|improvements?|gains|outperforms?|outperforming|"
+            + "repairs|solves|achieves|achieving|%|points/}]";
     private static final Cue TRAINED_ON = Cue.of(
-            "( [{lemma:/(?i)train|pre-train|pretrain|fine-tune|finetune|evaluate|test|validate|benchmark/} & {tag:/VB.*/}] "
-                    + "| [{word:/(?i)trained|pre-trained|pretrained|fine-tuned|finetuned|experiments|evaluations?|evaluated|tested|validated|"
-                    + "benchmarked|performance|results|accuracy|scores?|improvements?|gains|outperforms?|outperforming|repairs|solves|achieves|"
-                    + "achieving|%|points/}] ) "
+            "( " + TESTING_VERB + " | " + TESTING_WORD + " ) "
                     + "[!{word:/[,.;:()]|-LRB-|-RRB-|(?i)on|by|and|which|that|while|but/}]{0,4} "
-                    + ON + " [{tag:DT}]? " + NAME + " !{word:/(?i)models?|GPUs?|TPUs?|hardware|devices?|LLMs?|VLMs?/}", ON);
+                    + ON + " [{tag:DT}]? " + NAME + " !{word:/(?i)models?|GPUs?|TPUs?|hardware|devices?|LLMs?|VLMs?/}", anyOf(TESTING_VERB, TESTING_WORD), ON);
 
     /** "the piano dataset EMOPIA", "on datasets CIFAR-10 and SVHN": a name right after a data head noun. */
     private static final String DATA_HEAD = "[{word:/(?i)datasets?|benchmarks?|corpus|corpora/}]";
@@ -532,10 +573,12 @@ final class CuePatterns {
      * quoted name right before or after the head noun of what the authors made, unlike scare quotes ("the
      * commodity \"Gold\"", "\"zero-shot\" evaluation"). Only where the authors speak (the caller checks).
      */
+    private static final String DETERMINER_OR_OUR = "[{word:/(?i)the|a|an|our/}]";
+    private static final String SOFTWARE = "[{word:/(?i)software|package|tool|toolkit|library/}]";
     private static final Cue QUOTED_NAME = Cue.of(
-            "( [{word:/(?i)the|a|an|our/}] " + QUOTED + " (?$head " + MADE_HEAD + ") "
-                    + "| (?$head " + MADE_HEAD + " | [{word:/(?i)software|package|tool|toolkit|library/}]) [{word:/\\(|-LRB-/}]? " + QUOTED + " )",
-            QUOTE);
+            "( " + DETERMINER_OR_OUR + " " + QUOTED + " (?$head " + MADE_HEAD + ") "
+                    + "| (?$head " + MADE_HEAD + " | " + SOFTWARE + ") [{word:/\\(|-LRB-/}]? " + QUOTED + " )",
+            anyOf(DETERMINER_OR_OUR, MADE_HEAD, SOFTWARE), QUOTE);
 
     private static void quotedName(List<CoreLabel> sentence, int sentenceIndex, List<Candidate> names, List<Candidate> introduced) {
         TokenSequenceMatcher m = QUOTED_NAME.matcher(sentence);
