@@ -40,7 +40,7 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     NlpOptions nlpOptions;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: the number of cores, at most 4).")
+    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: the number of cores).")
     Integer threads;
 
     @Option(names = "--query-runs", paramLabel = "N", defaultValue = "5",
@@ -83,7 +83,8 @@ final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  total             %,8d ms%n", times.totalMillis());
             out.printf(Locale.ROOT, "throughput: %.1f abstracts/s, %,.0f triples/s (%,d triples); latency %.1f ms per abstract%n",
                     papers / seconds, outcome.triples() / seconds, outcome.triples(), times.totalMillis() / (double) papers);
-            out.println("extractor cost against its floor (CoreNLP tokenize, ssplit, pos, lemma alone), same papers, same threads:");
+            out.printf(Locale.ROOT, "extraction throughput against CoreNLP tokenize,ssplit,pos,lemma alone, same papers, %d threads, one run:%n",
+                    options.threads());
             StanfordCoreNLP floor = NlpPipelineFactory.create();
             out.println("  " + ExtractorBenchmark.run(collection.papers(), floor, Pipeline.standardExtractor(), options.threads()));
             if (level != NlpLevel.FAST) {

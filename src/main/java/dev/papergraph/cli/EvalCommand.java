@@ -65,8 +65,8 @@ public final class EvalCommand implements Callable<Integer> {
     @Mixin
     NlpOptions nlpOptions;
 
-    @Option(names = "--threads", defaultValue = "2", description = "Extraction threads (default: ${DEFAULT-VALUE}).")
-    int threads;
+    @Option(names = "--threads", description = "Extraction threads (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
 
     private final MentionExtractor extractor;
 

@@ -46,7 +46,7 @@ final class IngestCommand implements Callable<Integer> {
             description = "Keep only concepts named by at least N papers (default: ${DEFAULT-VALUE}).")
     int minSupport;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: the number of cores, at most 4).")
+    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: the number of cores).")
     Integer threads;
 
     @Spec

@@ -2,14 +2,18 @@ package dev.papergraph.extract;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
+import edu.stanford.nlp.ling.tokensregex.NodePattern;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
+import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Cue patterns written in CoreNLP TokensRegex: a name before a head noun ("the SEVIR dataset", "the
@@ -29,18 +33,80 @@ final class CuePatterns {
     /** Marks an introduced cue followed by a citation: it types the name but does not make it the paper's own. */
     static final String CITED = "pattern-cited";
 
+    /**
+     * A TokensRegex pattern with the token that opens each of its matches and tokens that every match holds.
+     * TokensRegex tries a match at every token and allocates its matching state for each try, which made
+     * the cues cost as much as tagging the text. Trying only at opening tokens, and not at all in a sentence
+     * that lacks a needed token, finds the same matches.
+     */
+    record Cue(TokenSequencePattern pattern, NodePattern<CoreMap> opening, List<NodePattern<CoreMap>> needs) {
+        /**
+         * @param opening a token expression that the first token of every match meets
+         * @param needs token expressions that some token of every match meets ({@code [{word:/(?i)our/}]})
+         */
+        static Cue of(String pattern, String opening, String... needs) {
+            return new Cue(TokenSequencePattern.compile(pattern), token(opening), Arrays.stream(needs).map(Cue::token).toList());
+        }
+
+        private static NodePattern<CoreMap> token(String expression) {
+            return TokenSequencePattern.compile(expression).findNodePattern(node -> node);
+        }
+
+        boolean possibleIn(List<CoreLabel> sentence) {
+            return needs.stream().allMatch(need -> sentence.stream().anyMatch(need::match));
+        }
+
+        /** Finds what {@code pattern.getMatcher(sentence)} finds, in the same order. */
+        TokenSequenceMatcher matcher(List<CoreLabel> sentence) {
+            return new OpeningMatcher(this, possibleIn(sentence) ? sentence : List.of());
+        }
+    }
+
+    /** Tries its pattern's non-overlapping matches from the opening tokens only. */
+    private static final class OpeningMatcher extends TokenSequenceMatcher {
+        private final NodePattern<CoreMap> opening;
+        private final List<CoreLabel> tokens;
+        private int next;
+
+        OpeningMatcher(Cue cue, List<CoreLabel> tokens) {
+            super(cue.pattern(), tokens);
+            this.opening = cue.opening();
+            this.tokens = tokens;
+        }
+
+        @Override
+        public boolean find() {
+            for (int start = next; start < tokens.size(); start++) {
+                // find(start, true) tries a match at start only; TokensRegex's find() goes on through every later token.
+                if (opening.match(tokens.get(start)) && find(start, true)) {
+                    next = end();
+                    return true;
+                }
+            }
+            next = tokens.size();
+            return false;
+        }
+    }
+
+    /** A token expression met where any of {@code expressions} is: "[{word:/a/}]", "[{lemma:/b/}]" make "[{word:/a/} | {lemma:/b/}]". */
+    private static String anyOf(String... expressions) {
+        return Arrays.stream(expressions).map(e -> e.substring(1, e.length() - 1)).collect(Collectors.joining(" | ", "[", "]"));
+    }
+
     /** A first name token: holds a capital or a digit, and is no determiner, pronoun or number. */
     private static final String FIRST = "[{word:/[\\p{L}\\d][\\p{L}\\d.'^]*/} & {word:/.*\\p{Lu}.*/} & !{tag:/DT|PRP\\$?|IN|CC|CD|WDT|RB/}]";
     /** A later name token: any word after a hyphen ("N-body"), else a capitalised or numeric word. */
     private static final String NEXT = "(([{word:/-/}] [{word:/[\\p{L}\\d][\\p{L}\\d.'^]*/}]) | "
             + "[{word:/[\\p{L}\\d][\\p{L}\\d.'^]*/} & {word:/.*[\\p{Lu}\\d].*/} & !{tag:/DT|PRP\\$?|IN|CC/}])";
     private static final String NAME = "(?$name " + FIRST + " " + NEXT + "{0,3})";
+    /** The first token of the name of what a paper introduces, which may be one hyphenated token. */
+    private static final String OWN_FIRST = "[{word:/[\\p{L}\\d][\\p{L}\\d.'^-]*/} & {word:/.*\\p{Lu}.*/} & !{tag:/DT|PRP\\$?|IN|CC|CD|WDT/}]";
     /**
      * The name of what a paper introduces may also be one hyphenated token ("Multi-Granularity Contrastive
      * Learning", "Single-Scale RMSNorm") or go on with a token glued by a hyphen ("Llama -3-Physician") or with
      * plus signs, which the tokenizer splits off ("RETRO++").
      */
-    private static final String OWN_NAME = "(?$name [{word:/[\\p{L}\\d][\\p{L}\\d.'^-]*/} & {word:/.*\\p{Lu}.*/} & !{tag:/DT|PRP\\$?|IN|CC|CD|WDT/}] "
+    private static final String OWN_NAME = "(?$name " + OWN_FIRST + " "
             + "(" + NEXT + " | [{word:/\\+/}] | [{word:/-[\\p{L}\\d][\\p{L}\\d.'^-]*/}] | [{word:/[\\p{L}\\d][\\p{L}\\d.'^]*-[\\p{L}\\d.'^-]+/} & {word:/.*[\\p{Lu}\\d].*/}]){0,3})";
 
     /**
@@ -51,34 +117,44 @@ final class CuePatterns {
             + "| [{word:/\\(|-LRB-/}] [!{word:/[()\\[\\];.]|-LRB-|-RRB-/}]{0,6} [{word:/al\\.?|(19|20)\\d\\d[a-z]?/}] "
             + "[!{word:/[()\\[\\];.]|-LRB-|-RRB-/}]{0,4} [{word:/\\)|-RRB-/}] )";
 
-    private static final TokenSequencePattern BEFORE_HEAD = TokenSequencePattern.compile(
-            NAME + " " + CITATION + "? (?$head [{word:/(?i)datasets?|benchmarks?|corpus|corpora|databases?|suite|models?|frameworks?|"
-                    + "approach|methods?|algorithms?|architectures?|techniques?|metrics?|score|tasks?|surveys?|catalog(ue)?s?/}])");
-    private static final TokenSequencePattern WE_PROPOSE = TokenSequencePattern.compile(
-            "( [{word:/(?i)we|this|paper|work|study/}] ([{tag:/RB|MD/}] | [{word:/(?i)have|has/}])* ( [{tag:/VB.*/}] [{word:/(?i)and/}] )? "
-                    + "| (?$purpose [{word:/(?i)to/}]) ) "
-                    + "(?$verb [{lemma:/propose|introduce|present|develop|design|"
-                    + "release|build|construct|curate|create|collect|devise|contribute|offer|establish|open-source|unveil|employ|explore|insert/}])");
+    /** A head noun that types the name before it. */
+    private static final String HEAD_NOUN = "[{word:/(?i)datasets?|benchmarks?|corpus|corpora|databases?|suite|models?|frameworks?|"
+            + "approach|methods?|algorithms?|architectures?|techniques?|metrics?|score|tasks?|surveys?|catalog(ue)?s?/}]";
+    private static final Cue BEFORE_HEAD = Cue.of(NAME + " " + CITATION + "? (?$head " + HEAD_NOUN + ")", FIRST, HEAD_NOUN);
+    /** A verb of making, or of using in the authors' own words. */
+    private static final String MAKING_VERB = "[{lemma:/propose|introduce|present|develop|design|"
+            + "release|build|construct|curate|create|collect|devise|contribute|offer|establish|open-source|unveil|employ|explore|insert/}]";
+    private static final String AUTHORS = "[{word:/(?i)we|this|paper|work|study/}]";
+    private static final String TO = "[{word:/(?i)to/}]";
+    private static final Cue WE_PROPOSE = Cue.of(
+            "( " + AUTHORS + " ([{tag:/RB|MD/}] | [{word:/(?i)have|has/}])* ( [{tag:/VB.*/}] [{word:/(?i)and/}] )? "
+                    + "| (?$purpose " + TO + ") ) "
+                    + "(?$verb " + MAKING_VERB + ")", anyOf(AUTHORS, TO), MAKING_VERB);
     /** Verbs that also say what the authors merely use ("we employ a normalizing flow", "we explore whether"). */
     private static final Pattern USING_VERB = Pattern.compile("employ|explore|insert");
-    private static final TokenSequencePattern CALLED = TokenSequencePattern.compile(
-            "[{word:/(?i)called|named|dubbed|termed|coined|namely/}] [{word:/(?i)as/}]? " + OWN_NAME);
-    private static final TokenSequencePattern APPOSITIVE = TokenSequencePattern.compile(
-            OWN_NAME + " ( [{word:/,|:/}] | [{word:/(?i)is/}] ) ( [{word:/(?i)a|an/}] [{word:/(?i)novel|new/}] | [{word:/(?i)the/}] [{word:/(?i)first/}] )");
+    private static final String CALLING = "[{word:/(?i)called|named|dubbed|termed|coined|namely/}]";
+    private static final Cue CALLED = Cue.of(CALLING + " [{word:/(?i)as/}]? " + OWN_NAME, CALLING);
+    private static final String NOVEL = "[{word:/(?i)novel|new/}]";
+    private static final String FIRST_OF_KIND = "[{word:/(?i)first/}]";
+    private static final Cue APPOSITIVE = Cue.of(
+            OWN_NAME + " ( [{word:/,|:/}] | [{word:/(?i)is/}] ) ( [{word:/(?i)a|an/}] " + NOVEL + " | [{word:/(?i)the/}] " + FIRST_OF_KIND + " )",
+            OWN_FIRST, anyOf(NOVEL, FIRST_OF_KIND));
     /**
      * "a new dataset, X, is introduced", "X is proposed to …", "Prototype Regularization (PR) is devised", "The GPD
      * paradigm is established": a name said to be proposed in the passive.
      */
-    private static final TokenSequencePattern PASSIVE = TokenSequencePattern.compile(
+    private static final String PROPOSED = "[{word:/(?i)proposed|introduced|presented|developed|designed|"
+            + "constructed|released|curated|created|devised|established|built/}]";
+    private static final Cue PASSIVE = Cue.of(
             OWN_NAME + " ( [{word:/\\(|-LRB-/}] (?$short [!{word:/\\)|-RRB-/}]) [{word:/\\)|-RRB-/}] )? "
                     + "[{word:/(?i)(paradigm|framework|model|method|approach|algorithm|dataset|benchmark|module|loss)s?/}]? "
-                    + "[{word:/,|\\)/}]? [{word:/(?i)is|are/}] [{tag:RB}]? [{word:/(?i)proposed|introduced|presented|developed|designed|"
-                    + "constructed|released|curated|created|devised|established|built/}] !{word:/(?i)by/}");
+                    + "[{word:/,|\\)/}]? [{word:/(?i)is|are/}] [{tag:RB}]? " + PROPOSED + " !{word:/(?i)by/}", OWN_FIRST, PROPOSED);
 
     /** "MiniPile is a 6GB subset of …", "X is a large-scale corpus of …", "the Well: a collection of …": a name said to be data. */
-    private static final TokenSequencePattern IS_DATA = TokenSequencePattern.compile(
+    private static final String DATA_KIND = "[{word:/(?i)datasets?|corpus|corpora|benchmarks?|subset|collection|suite|database/}]";
+    private static final Cue IS_DATA = Cue.of(
             NAME + " ( [{word:/(?i)is|are/}] | [{word:/:|,/}] ) [{word:/(?i)a|an|the/}] [!{word:/(?i)of|for|that|which|with|,|\\.|model|method/}]{0,4} "
-                    + "[{word:/(?i)datasets?|corpus|corpora|benchmarks?|subset|collection|suite|database/}]");
+                    + DATA_KIND, FIRST, DATA_KIND);
     /** Languages name what data is written in, not a data set: "English datasets". */
     static final Set<String> LANGUAGES = Set.of("english", "chinese", "french", "german", "spanish", "japanese",
             "korean", "arabic", "russian", "hindi", "portuguese", "italian", "dutch", "multilingual", "bilingual", "monolingual");
@@ -87,30 +163,37 @@ final class CuePatterns {
      * "we present msGFM, a …", "We develop PreDiff (…", "we train and release MedXLNet and …": a name right after the
      * verb, also in a purpose clause of the authors' sentence ("we have utilized this framework to create Prithvi, a …").
      */
-    private static final TokenSequencePattern WE_PROPOSE_NAME = TokenSequencePattern.compile(
-            "( [{word:/(?i)we/}] | [{word:/(?i)this|the/}] [{word:/(?i)paper|work|study|article/}] | (?$purpose [{word:/(?i)to/}]) ) "
+    private static final String PROPOSING_VERB = "[{lemma:/propose|introduce|present|develop|design|release|build|construct|"
+            + "curate|create|devise|contribute|unveil/}]";
+    private static final String WE = "[{word:/(?i)we/}]";
+    private static final String THIS_OR_THE = "[{word:/(?i)this|the/}]";
+    private static final Cue WE_PROPOSE_NAME = Cue.of(
+            "( " + WE + " | " + THIS_OR_THE + " [{word:/(?i)paper|work|study|article/}] | (?$purpose " + TO + ") ) "
                     + "([{tag:/RB|MD/}] | [{word:/(?i)have/}])* "
-                    + "( [{tag:/VB.*/}] [{word:/(?i)and/}] )? [{lemma:/propose|introduce|present|develop|design|release|build|construct|"
-                    + "curate|create|devise|contribute|unveil/}] " + OWN_NAME + " [{word:/,|\\(|:|that|which|and/}]");
+                    + "( [{tag:/VB.*/}] [{word:/(?i)and/}] )? " + PROPOSING_VERB + " " + OWN_NAME + " [{word:/,|\\(|:|that|which|and/}]",
+            anyOf(WE, THIS_OR_THE, TO), PROPOSING_VERB);
     /**
      * "We facilitate evaluation by introducing GEO-bench, a …": a means clause of the authors' sentence names
      * what they make; "we empirically train Mistral-Interact, a powerful model": a trained name described in
      * apposition is the authors' model.
      */
-    private static final TokenSequencePattern BY_PROPOSING_NAME = TokenSequencePattern.compile(
-            "(?$purpose [{word:/(?i)by|through/}]) [{tag:VBG} & {lemma:/propose|introduce|present|develop|design|release|build|construct|"
-                    + "curate|create|devise|contribute/}] " + OWN_NAME + " [{word:/,|\\(|:/}]");
-    private static final TokenSequencePattern WE_TRAIN_NAME = TokenSequencePattern.compile(
-            "[{word:/(?i)we/}] [{tag:/RB|MD/}]* [{lemma:/train|pre-train|pretrain/} & {tag:/VB.*/}] " + OWN_NAME
-                    + " [{word:/,/}] [{word:/(?i)a|an/}]");
+    private static final String PROPOSING_GERUND = "[{tag:VBG} & {lemma:/propose|introduce|present|develop|design|release|build|construct|"
+            + "curate|create|devise|contribute/}]";
+    private static final String BY = "[{word:/(?i)by|through/}]";
+    private static final Cue BY_PROPOSING_NAME = Cue.of(
+            "(?$purpose " + BY + ") " + PROPOSING_GERUND + " " + OWN_NAME + " [{word:/,|\\(|:/}]", BY, PROPOSING_GERUND);
+    private static final String TRAINING_VERB = "[{lemma:/train|pre-train|pretrain/} & {tag:/VB.*/}]";
+    private static final Cue WE_TRAIN_NAME = Cue.of(
+            WE + " [{tag:/RB|MD/}]* " + TRAINING_VERB + " " + OWN_NAME + " [{word:/,/}] [{word:/(?i)a|an/}]", WE, TRAINING_VERB);
     /**
      * "Our approach, SteerFair, …", "a training framework, Lumos, and …", "a tuning method (NMTune) to …":
      * a name in apposition to a head noun.
      */
-    private static final TokenSequencePattern HEAD_APPOSITIVE = TokenSequencePattern.compile(
-            "(?$head [{word:/(?i)(approach|method|model|framework|system|architecture|benchmark|dataset|algorithm|pipeline|"
-                    + "technique|agent|suite|corpus|metric|variant|module|scheme|strategy|mechanism|paradigm|toolkit|library)s?/}]) "
-                    + "[{word:/,|:|\\(|-LRB-/}] " + OWN_NAME + " (?$close [{word:/,|\\(|\\.|and|\\)|-RRB-/}])");
+    private static final String APPOSED_HEAD = "[{word:/(?i)(approach|method|model|framework|system|architecture|benchmark|dataset|"
+            + "algorithm|pipeline|technique|agent|suite|corpus|metric|variant|module|scheme|strategy|mechanism|paradigm|toolkit|library)s?/}]";
+    private static final Cue HEAD_APPOSITIVE = Cue.of(
+            "(?$head " + APPOSED_HEAD + ") [{word:/,|:|\\(|-LRB-/}] " + OWN_NAME + " (?$close [{word:/,|\\(|\\.|and|\\)|-RRB-/}])",
+            APPOSED_HEAD);
     /**
      * Words before a head noun that mark someone else's work: "the current state-of-the-art scaling method, YaRN"
      * ("art" is the last token of a split "state-of-the-art").
@@ -120,31 +203,38 @@ final class CuePatterns {
     /** "The resulting model, X, …", "The developed model, X, …": what the authors' own procedure yields is theirs, even without "we". */
     private static final Pattern RESULTING = Pattern.compile("(?i)resulting|proposed|final|developed");
     /** "a method based on Leave-One-Out K-Nearest-Neighbor, or LOOK for short", "…, or GRACE, which": a short name given with "or". */
-    private static final TokenSequencePattern OR_SHORT = TokenSequencePattern.compile(
-            "[{word:/,/}] [{word:/(?i)or/}] " + OWN_NAME + " ( [{word:/(?i)for/}] [{word:/(?i)short/}] | [{word:/,|\\.|;/}] )");
+    private static final String OR = "[{word:/(?i)or/}]";
+    private static final String COMMA = "[{word:/,/}]";
+    private static final Cue OR_SHORT = Cue.of(
+            COMMA + " " + OR + " " + OWN_NAME + " ( [{word:/(?i)for/}] [{word:/(?i)short/}] | [{word:/,|\\.|;/}] )", COMMA, OR);
+    private static final String OUR = "[{word:/(?i)our/}]";
     /** "our BLURB benchmark", "our MIMIC-IT dataset": the authors' own name before a head noun. */
-    private static final TokenSequencePattern OUR_NAME_HEAD = TokenSequencePattern.compile(
-            "[{word:/(?i)our/}] [{word:/(?i)proposed|new|novel/}]? " + OWN_NAME + " (?$head [{word:/(?i)(model|method|framework|"
-                    + "dataset|benchmark|corpus|system|algorithm|architecture|metric|agent|suite|approach|technique|strategy|module|loss)s?/}])");
+    private static final Cue OUR_NAME_HEAD = Cue.of(
+            OUR + " [{word:/(?i)proposed|new|novel/}]? " + OWN_NAME + " (?$head [{word:/(?i)(model|method|framework|"
+                    + "dataset|benchmark|corpus|system|algorithm|architecture|metric|agent|suite|approach|technique|strategy|module|loss)s?/}])",
+            OUR);
 
+    private static final String MADE = "[{word:/(?i)introduced|proposed|constructed|curated|collected|created|built|developed|released/}]";
     /** "our newly introduced large-scale data Time-300B": a name after the authors' own participle of making. */
-    private static final TokenSequencePattern OUR_MADE_NAME = TokenSequencePattern.compile(
-            "[{word:/(?i)our/}] [{tag:RB}]? [{word:/(?i)introduced|proposed|constructed|curated|collected|created|built|developed|released/}] "
-                    + "[{word:/\\p{Ll}[\\p{Ll}-]*|-/}]{0,4} " + OWN_NAME);
+    private static final Cue OUR_MADE_NAME = Cue.of(
+            OUR + " [{tag:RB}]? " + MADE + " [{word:/\\p{Ll}[\\p{Ll}-]*|-/}]{0,4} " + OWN_NAME, OUR, MADE);
     /**
      * "a novel Motion Adapter module", "we propose … a BiMamba component": an indefinite article before a name and
      * a head noun of parts brings in a new part of the authors' design.
      */
-    private static final TokenSequencePattern A_NAME_PART = TokenSequencePattern.compile(
-            "[{word:/(?i)a|an/}] (?$novel [{word:/(?i)novel|new/}])? " + OWN_NAME
-                    + " [{word:/(?i)(component|block|module|layer|adapter|unit|mechanism)s?/}]");
+    private static final String PART = "[{word:/(?i)(component|block|module|layer|adapter|unit|mechanism)s?/}]";
+    private static final String A_OR_AN = "[{word:/(?i)a|an/}]";
+    private static final Cue A_NAME_PART = Cue.of(A_OR_AN + " (?$novel " + NOVEL + ")? " + OWN_NAME + " " + PART, A_OR_AN, PART);
 
+    private static final String NAMING_VERB = "[{lemma:/name|call|dub|term/}]";
+    private static final String CONTRIBUTION = "[{word:/(?i)contribution/}]";
     /** "our model GeoRSCLIP", "Our variant ChartPaLI-5B", "we name X", "our main contribution is X". */
-    private static final TokenSequencePattern OUR_NAME = TokenSequencePattern.compile(
-            "( [{word:/(?i)our/}] [{word:/(?i)proposed|new|main|final/}]? (?$head [{word:/(?i)(model|method|framework|approach|"
+    private static final Cue OUR_NAME = Cue.of(
+            "( " + OUR + " [{word:/(?i)proposed|new|main|final/}]? (?$head [{word:/(?i)(model|method|framework|approach|"
                     + "variant|dataset|benchmark|system|algorithm|architecture|metric|corpus|agent|tool)s?/}]) [{word:/,|:/}]? "
-                    + "| [{word:/(?i)our/}] [{word:/(?i)proposed/}] "
-                    + "| [{word:/(?i)we/}] [{lemma:/name|call|dub|term/}] | [{word:/(?i)contribution/}] [{lemma:/be/}] ) " + OWN_NAME);
+                    + "| " + OUR + " [{word:/(?i)proposed/}] "
+                    + "| " + WE + " " + NAMING_VERB + " | " + CONTRIBUTION + " [{lemma:/be/}] ) " + OWN_NAME,
+            anyOf(OUR, WE, CONTRIBUTION), anyOf(OUR, NAMING_VERB, CONTRIBUTION));
 
     /** Head nouns of what authors make, after which they may write its name: "our … approach ProtoTransfer". */
     private static final String MADE_HEAD = "[{word:/(?i)(approach|method|model|framework|system|architecture|benchmark|dataset|"
@@ -156,35 +246,38 @@ final class CuePatterns {
      * "our self-supervised prototypical transfer learning approach ProtoTransfer": the authors' name after a
      * describing phrase and a head noun. The phrase is their technique's name too when it is a mention.
      */
-    private static final TokenSequencePattern OUR_PHRASE_NAME = TokenSequencePattern.compile(
-            "[{word:/(?i)our/}] (?$phrase " + DESCRIBING_WORD + "{1,6}) (?$head " + MADE_HEAD + ") " + OWN_NAME);
+    private static final Cue OUR_PHRASE_NAME = Cue.of(
+            OUR + " (?$phrase " + DESCRIBING_WORD + "{1,6}) (?$head " + MADE_HEAD + ") " + OWN_NAME, OUR, MADE_HEAD);
     /**
      * "we develop the first learning rate adaptation module Adaptive-eta, which …": a name right after the
      * head noun of what the authors say they make.
      */
-    private static final TokenSequencePattern WE_MAKE_HEAD_NAME = TokenSequencePattern.compile(
-            "[{word:/(?i)we/}] ([{tag:/RB|MD/}] | [{word:/(?i)have|also|further|then|first/}])* ( [{tag:/VB.*/}] [{word:/(?i)and/}] )? "
-                    + "[{lemma:/propose|introduce|present|develop|design|build|construct|create|devise/}] "
-                    + "[{word:/(?i)a|an|the/}]? " + DESCRIBING_WORD + "{0,8} (?$head " + MADE_HEAD + ") " + OWN_NAME
-                    + " [{word:/,|\\(|-LRB-|\\.|;|which|that|to|for|and/}]");
+    private static final String DESIGNING_VERB = "[{lemma:/propose|introduce|present|develop|design|build|construct|create|devise/}]";
+    private static final Cue WE_MAKE_HEAD_NAME = Cue.of(
+            WE + " ([{tag:/RB|MD/}] | [{word:/(?i)have|also|further|then|first/}])* ( [{tag:/VB.*/}] [{word:/(?i)and/}] )? "
+                    + DESIGNING_VERB + " [{word:/(?i)a|an|the/}]? " + DESCRIBING_WORD + "{0,8} (?$head " + MADE_HEAD + ") " + OWN_NAME
+                    + " [{word:/,|\\(|-LRB-|\\.|;|which|that|to|for|and/}]",
+            WE, DESIGNING_VERB, MADE_HEAD);
 
     /**
      * "pre-trained on X", "experiments on the X benchmark", "state-of-the-art results on X", "repairs 82 bugs on X":
      * what a model is trained or evaluated on is data.
      */
-    private static final TokenSequencePattern TRAINED_ON = TokenSequencePattern.compile(
-            "( [{lemma:/(?i)train|pre-train|pretrain|fine-tune|finetune|evaluate|test|validate|benchmark/} & {tag:/VB.*/}] "
-                    + "| [{word:/(?i)trained|pre-trained|pretrained|fine-tuned|finetuned|experiments|evaluations?|evaluated|tested|validated|"
-                    + "benchmarked|performance|results|accuracy|scores?|improvements?|gains|outperforms?|outperforming|repairs|solves|achieves|"
-                    + "achieving|%|points/}] ) "
+    private static final String ON = "[{word:/(?i)on/}]";
+    private static final String TESTING_VERB = "[{lemma:/(?i)train|pre-train|pretrain|fine-tune|finetune|evaluate|test|validate|benchmark/} "
+            + "& {tag:/VB.*/}]";
+    private static final String TESTING_WORD = "[{word:/(?i)trained|pre-trained|pretrained|fine-tuned|finetuned|experiments|evaluations?|"
+            + "evaluated|tested|validated|benchmarked|performance|results|accuracy|scores?|improvements?|gains|outperforms?|outperforming|"
+            + "repairs|solves|achieves|achieving|%|points/}]";
+    private static final Cue TRAINED_ON = Cue.of(
+            "( " + TESTING_VERB + " | " + TESTING_WORD + " ) "
                     + "[!{word:/[,.;:()]|-LRB-|-RRB-|(?i)on|by|and|which|that|while|but/}]{0,4} "
-                    + "[{word:/(?i)on/}] "
-                    + "[{tag:DT}]? " + NAME + " !{word:/(?i)models?|GPUs?|TPUs?|hardware|devices?|LLMs?|VLMs?/}");
+                    + ON + " [{tag:DT}]? " + NAME + " !{word:/(?i)models?|GPUs?|TPUs?|hardware|devices?|LLMs?|VLMs?/}", anyOf(TESTING_VERB, TESTING_WORD), ON);
 
     /** "the piano dataset EMOPIA", "on datasets CIFAR-10 and SVHN": a name right after a data head noun. */
-    private static final TokenSequencePattern HEAD_THEN_NAME = TokenSequencePattern.compile(
-            "[{word:/(?i)datasets?|benchmarks?|corpus|corpora/}] " + NAME + " !{word:/(?i)(datasets?|benchmarks?|corpus|corpora|"
-                    + "models?|methods?|tasks?|-|of)/}");
+    private static final String DATA_HEAD = "[{word:/(?i)datasets?|benchmarks?|corpus|corpora/}]";
+    private static final Cue HEAD_THEN_NAME = Cue.of(
+            DATA_HEAD + " " + NAME + " !{word:/(?i)(datasets?|benchmarks?|corpus|corpora|models?|methods?|tasks?|-|of)/}", DATA_HEAD);
 
     /**
      * Nouns naming a kind of problem, which head task names ("scene classification", "cross-modal retrieval", "pose
@@ -211,7 +304,7 @@ final class CuePatterns {
     static Cues find(List<CoreLabel> sentence, int sentenceIndex, boolean title) {
         List<Candidate> names = new ArrayList<>();
         List<Candidate> introduced = new ArrayList<>();
-        TokenSequenceMatcher m = BEFORE_HEAD.getMatcher(sentence);
+        TokenSequenceMatcher m = BEFORE_HEAD.matcher(sentence);
         while (m.find()) {
             int from = m.start("$name");
             int to = m.end("$name");
@@ -245,7 +338,7 @@ final class CuePatterns {
                 names.add(new Candidate(sentenceIndex, from, to, type.get(), COMPONENT, 0.85));
             }
         }
-        m = TRAINED_ON.getMatcher(sentence);
+        m = TRAINED_ON.matcher(sentence);
         while (m.find()) {
             int from = m.start("$name");
             int to = m.end("$name");
@@ -260,7 +353,7 @@ final class CuePatterns {
                 addDataWithList(sentence, sentenceIndex, from, to, names);
             }
         }
-        m = HEAD_THEN_NAME.getMatcher(sentence);
+        m = HEAD_THEN_NAME.matcher(sentence);
         while (m.find()) {
             int from = m.start("$name");
             int to = m.end("$name");
@@ -269,7 +362,7 @@ final class CuePatterns {
             }
         }
         names.addAll(listedData(sentence, sentenceIndex));
-        m = IS_DATA.getMatcher(sentence);
+        m = IS_DATA.matcher(sentence);
         while (m.find()) {
             int from = m.start("$name");
             int to = m.end("$name");
@@ -277,7 +370,7 @@ final class CuePatterns {
                 names.add(new Candidate(sentenceIndex, from, to, MentionType.Dataset, COMPONENT, 0.8));
             }
         }
-        m = WE_PROPOSE.getMatcher(sentence);
+        m = WE_PROPOSE.matcher(sentence);
         while (m.find()) {
             // "we incorporate best practices to develop OLMo 2-Instruct": a purpose clause of the authors' sentence.
             // "we will continue to explore …" looks ahead: a purpose clause counts with a verb of making only.
@@ -304,7 +397,7 @@ final class CuePatterns {
             }
         }
         boolean firstPerson = MakingCueFinder.authorsSpeak(sentence);
-        m = HEAD_APPOSITIVE.getMatcher(sentence);
+        m = HEAD_APPOSITIVE.matcher(sentence);
         while (m.find()) {
             int from = m.start("$name");
             int to = m.end("$name");
@@ -337,7 +430,7 @@ final class CuePatterns {
         }
         boolean proposing = firstPerson && sentence.stream().anyMatch(t -> t.lemma() != null && PROPOSING.matcher(t.lemma()).matches()
                 && t.tag() != null && t.tag().startsWith("VB"));
-        m = OR_SHORT.getMatcher(sentence);
+        m = OR_SHORT.matcher(sentence);
         while (m.find()) {
             int from = m.start("$name");
             int to = m.end("$name");
@@ -348,7 +441,7 @@ final class CuePatterns {
                 introduced.add(new Candidate(sentenceIndex, from, to, MentionType.Method, COMPONENT, GUESSED_TYPE));
             }
         }
-        m = OUR_NAME_HEAD.getMatcher(sentence);
+        m = OUR_NAME_HEAD.matcher(sentence);
         while (m.find()) {
             int from = m.start("$name");
             int to = m.end("$name");
@@ -365,7 +458,7 @@ final class CuePatterns {
                 introduced.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, 0.8));
             }
         }
-        m = OUR_MADE_NAME.getMatcher(sentence);
+        m = OUR_MADE_NAME.matcher(sentence);
         while (m.find()) {
             int from = m.start("$name");
             int to = m.end("$name");
@@ -378,7 +471,7 @@ final class CuePatterns {
                 introduced.add(new Candidate(sentenceIndex, from, to, type, COMPONENT, GUESSED_TYPE));
             }
         }
-        m = A_NAME_PART.getMatcher(sentence);
+        m = A_NAME_PART.matcher(sentence);
         while (m.find()) {
             int from = m.start("$name");
             int to = m.end("$name");
@@ -389,7 +482,7 @@ final class CuePatterns {
                 introduced.add(new Candidate(sentenceIndex, from, to, MentionType.Method, COMPONENT, GUESSED_TYPE));
             }
         }
-        m = OUR_NAME.getMatcher(sentence);
+        m = OUR_NAME.matcher(sentence);
         while (m.find()) {
             int from = m.start("$name");
             int to = m.end("$name");
@@ -404,8 +497,8 @@ final class CuePatterns {
             quotedName(sentence, sentenceIndex, names, introduced);
             gerundName(sentence, sentenceIndex, names, introduced);
         }
-        for (TokenSequencePattern pattern : List.of(CALLED, APPOSITIVE, WE_PROPOSE_NAME, PASSIVE, BY_PROPOSING_NAME, WE_TRAIN_NAME)) {
-            m = pattern.getMatcher(sentence);
+        for (Cue pattern : List.of(CALLED, APPOSITIVE, WE_PROPOSE_NAME, PASSIVE, BY_PROPOSING_NAME, WE_TRAIN_NAME)) {
+            m = pattern.matcher(sentence);
             while (m.find()) {
                 int from = m.start("$name");
                 int to = m.end("$name");
@@ -480,12 +573,15 @@ final class CuePatterns {
      * quoted name right before or after the head noun of what the authors made, unlike scare quotes ("the
      * commodity \"Gold\"", "\"zero-shot\" evaluation"). Only where the authors speak (the caller checks).
      */
-    private static final TokenSequencePattern QUOTED_NAME = TokenSequencePattern.compile(
-            "( [{word:/(?i)the|a|an|our/}] " + QUOTED + " (?$head " + MADE_HEAD + ") "
-                    + "| (?$head " + MADE_HEAD + " | [{word:/(?i)software|package|tool|toolkit|library/}]) [{word:/\\(|-LRB-/}]? " + QUOTED + " )");
+    private static final String DETERMINER_OR_OUR = "[{word:/(?i)the|a|an|our/}]";
+    private static final String SOFTWARE = "[{word:/(?i)software|package|tool|toolkit|library/}]";
+    private static final Cue QUOTED_NAME = Cue.of(
+            "( " + DETERMINER_OR_OUR + " " + QUOTED + " (?$head " + MADE_HEAD + ") "
+                    + "| (?$head " + MADE_HEAD + " | " + SOFTWARE + ") [{word:/\\(|-LRB-/}]? " + QUOTED + " )",
+            anyOf(DETERMINER_OR_OUR, MADE_HEAD, SOFTWARE), QUOTE);
 
     private static void quotedName(List<CoreLabel> sentence, int sentenceIndex, List<Candidate> names, List<Candidate> introduced) {
-        TokenSequenceMatcher m = QUOTED_NAME.getMatcher(sentence);
+        TokenSequenceMatcher m = QUOTED_NAME.matcher(sentence);
         while (m.find()) {
             int from = m.start("$name");
             int to = m.end("$name");
@@ -502,16 +598,17 @@ final class CuePatterns {
      * "In the process of building BLOOM--the … model--our goal is …", "…, introducing GEO-bench, a large-scale
      * benchmark": a coined name standing alone after a gerund of making.
      */
-    private static final TokenSequencePattern GERUND_NAME = TokenSequencePattern.compile(
-            "[{tag:VBG} & {lemma:/propose|introduce|present|develop|design|build|construct|create|devise|release|curate/}] "
-                    + "[{word:/(?i)a|an|the/}]? " + OWN_NAME + " [{word:/,|--|\\(|-LRB-|\\.|;|:/}]");
+    private static final String MAKING_GERUND = "[{tag:VBG} & {lemma:/propose|introduce|present|develop|design|build|construct|create|devise|"
+            + "release|curate/}]";
+    private static final Cue GERUND_NAME = Cue.of(
+            MAKING_GERUND + " [{word:/(?i)a|an|the/}]? " + OWN_NAME + " [{word:/,|--|\\(|-LRB-|\\.|;|:/}]", MAKING_GERUND);
 
     /**
      * Only where the authors speak (the caller checks), and only a coined name ("BLOOM", "GEO-bench"): "building MoE language models"
      * names a family the authors use, and "developing RS foundational models" a kind of model.
      */
     private static void gerundName(List<CoreLabel> sentence, int sentenceIndex, List<Candidate> names, List<Candidate> introduced) {
-        TokenSequenceMatcher m = GERUND_NAME.getMatcher(sentence);
+        TokenSequenceMatcher m = GERUND_NAME.matcher(sentence);
         while (m.find()) {
             int from = m.start("$name");
             int to = m.end("$name");
@@ -526,9 +623,9 @@ final class CuePatterns {
     }
 
     /** Adds the coined name a pattern finds after a head noun ("approach ProtoTransfer"), typed by the head. */
-    private static void nameAfterHead(TokenSequencePattern pattern, List<CoreLabel> sentence, int sentenceIndex, List<Candidate> names,
+    private static void nameAfterHead(Cue pattern, List<CoreLabel> sentence, int sentenceIndex, List<Candidate> names,
             List<Candidate> introduced) {
-        TokenSequenceMatcher m = pattern.getMatcher(sentence);
+        TokenSequenceMatcher m = pattern.matcher(sentence);
         while (m.find()) {
             int from = m.start("$name");
             int to = m.end("$name");

@@ -3,7 +3,11 @@ package dev.papergraph.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.papergraph.ingest.Paper;
+import dev.papergraph.ingest.PaperCollector;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -282,5 +286,46 @@ class CuePatternsTest {
         assertTrue(!find("Others used it to create Prithvi, a geospatial foundation model.", false).introduced().contains("Prithvi"));
         Found developed = find("The developed model, HuatuoGPT-II, has shown state-of-the-art performance.", false);
         assertEquals(List.of("HuatuoGPT-II"), developed.introduced());
+    }
+
+    /**
+     * The matcher of each cue tries fewer places than TokensRegex's own; on every sentence of the sample corpus it must
+     * find the same matches with the same groups, or an opening or needed token no longer fits its pattern.
+     */
+    @Test
+    void every_cue_finds_what_its_pattern_finds_in_the_sample_corpus() throws IllegalAccessException {
+        List<CuePatterns.Cue> cues = new ArrayList<>();
+        for (java.lang.reflect.Field field : CuePatterns.class.getDeclaredFields()) {
+            if (field.getType() == CuePatterns.Cue.class) {
+                field.setAccessible(true);
+                cues.add((CuePatterns.Cue) field.get(null));
+            }
+        }
+        assertTrue(cues.size() > 20, "cues found: " + cues.size());
+        int matches = 0;
+        for (Paper paper : PaperCollector.create().sample().build().collect().papers()) {
+            for (List<CoreLabel> sentence : AnalyzedText.of(SharedNlp.pipeline(), paper.abstractText()).sentences()) {
+                for (CuePatterns.Cue cue : cues) {
+                    List<List<Integer>> expected = matches(cue.pattern().getMatcher(sentence));
+                    assertEquals(expected, matches(cue.matcher(sentence)), cue.pattern().pattern());
+                    matches += expected.size();
+                }
+            }
+        }
+        assertTrue(matches > 1000, "matches: " + matches);
+    }
+
+    /** The start and end of every group of every match, in order. */
+    private static List<List<Integer>> matches(TokenSequenceMatcher m) {
+        List<List<Integer>> found = new ArrayList<>();
+        while (m.find()) {
+            List<Integer> groups = new ArrayList<>();
+            for (int g = 0; g <= m.groupCount(); g++) {
+                groups.add(m.start(g));
+                groups.add(m.end(g));
+            }
+            found.add(groups);
+        }
+        return found;
     }
 }
