@@ -194,7 +194,7 @@ public final class BulkBuild {
                 } else {
                     batch.add(input);
                 }
-                if (batch.size() == Pipeline.BATCH_SIZE) {
+                if (batch.size() == IngestOptions.DEFAULT_BATCH_SIZE) {
                     long t = System.nanoTime();
                     resolver.apply(batch);
                     resolver.index().commit();

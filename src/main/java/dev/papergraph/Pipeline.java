@@ -119,9 +119,6 @@ public final class Pipeline {
         };
     }
 
-    /** Papers read, extracted, resolved and written together: one write transaction and one index commit. */
-    static final int BATCH_SIZE = 1000;
-
     /**
      * Adds papers to the store batch by batch, as they come: only papers not stored yet (or whose
      * text changed) go through NLP; the resolver then touches only the concepts and stored papers a
@@ -184,7 +181,7 @@ public final class Pipeline {
      */
     Window nextWindow(Iterator<Paper> input, IncrementalResolver resolver, IngestOptions options, IntConsumer progress) {
         Map<String, Paper> window = new LinkedHashMap<>();
-        while (input.hasNext() && window.size() < BATCH_SIZE) {
+        while (input.hasNext() && window.size() < options.batchSize()) {
             Paper paper = input.next();
             window.merge(paper.id(), paper, (a, b) -> Paper.merge(List.of(a, b)));
         }

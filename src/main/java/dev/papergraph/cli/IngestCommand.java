@@ -49,6 +49,10 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: the number of cores).")
     Integer threads;
 
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "1000",
+            description = "Papers extracted, resolved and written together; an interruption loses at most one batch (default: ${DEFAULT-VALUE}).")
+    int batch;
+
     @Spec
     CommandSpec spec;
 
@@ -58,7 +62,7 @@ final class IngestCommand implements Callable<Integer> {
         NlpLevel level = nlpOptions.level();
         SpanConvention spans = spanOptions.convention();
         IngestOptions defaults = IngestOptions.defaults();
-        IngestOptions options = new IngestOptions(minConfidence, minSupport, threads == null ? defaults.threads() : threads);
+        IngestOptions options = new IngestOptions(minConfidence, minSupport, threads == null ? defaults.threads() : threads, batch);
         ProgressMeter meter = new ProgressMeter(System.err, quiet);
         long started = System.nanoTime();
         AtomicLong extracted = new AtomicLong();
