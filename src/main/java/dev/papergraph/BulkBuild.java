@@ -111,7 +111,7 @@ public final class BulkBuild {
                         resolveNanos += System.nanoTime() - t1;
                     }
                 }
-                outcome = writeAndLoad(resolver, staging, extracted, millis(extractNanos), millis(resolveNanos));
+                outcome = writeAndLoad(resolver, staging, extracted, millis(extractNanos), millis(resolveNanos), null);
             }
             finish(staging, store, extractions == null ? file : null);
             return outcome;
@@ -125,6 +125,11 @@ public final class BulkBuild {
      * the new store replaces the one in {@code store}, if any, once complete.
      */
     public Outcome rebuild(Path extractions, Path store) {
+        return rebuild(extractions, store, null);
+    }
+
+    /** As {@link #rebuild(Path, Path)}, keeping the N-Quads the store was loaded from in {@code keepNQuads}. */
+    public Outcome rebuild(Path extractions, Path store, Path keepNQuads) {
         Path staging = store.resolveSibling(store.getFileName() + ".rebuild");
         try {
             deleteTree(staging);
@@ -135,7 +140,7 @@ public final class BulkBuild {
             try (ResolutionIndex index = ResolutionIndex.open(staging.resolve(KnowledgeStore.INDEX_FILE))) {
                 IncrementalResolver resolver = new IncrementalResolver(index);
                 long resolveNanos = readExtractions(kept, resolver, false);
-                outcome = writeAndLoad(resolver, staging, 0, 0, millis(resolveNanos));
+                outcome = writeAndLoad(resolver, staging, 0, 0, millis(resolveNanos), keepNQuads);
             }
             Path old = store.resolveSibling(store.getFileName() + ".old");
             if (Files.exists(store)) {
@@ -217,8 +222,8 @@ public final class BulkBuild {
     }
 
     /** Writes the graph as N-Quads and loads it into a TDB2 store in the staging folder. */
-    private Outcome writeAndLoad(IncrementalResolver resolver, Path staging, long extracted, long extractMillis, long resolveMillis)
-            throws IOException {
+    private Outcome writeAndLoad(IncrementalResolver resolver, Path staging, long extracted, long extractMillis, long resolveMillis,
+            Path keepNQuads) throws IOException {
         long t0 = System.nanoTime();
         Path nquads = staging.resolve("graph.nq");
         StoreWriter writer = new StoreWriter(resolver, pipeline.builder());
@@ -255,8 +260,12 @@ public final class BulkBuild {
         } finally {
             TDBInternal.expel(dsg);
         }
-        Files.delete(nquads);
         long t2 = System.nanoTime();
+        if (keepNQuads == null) {
+            Files.delete(nquads);
+        } else {
+            Files.move(nquads, keepNQuads, StandardCopyOption.REPLACE_EXISTING);
+        }
         return new Outcome(papers, extracted, resolver.index().conceptCount(), quads, extractMillis, resolveMillis,
                 millis(t1 - t0), millis(t2 - t1));
     }
@@ -275,7 +284,8 @@ public final class BulkBuild {
         deleteTree(staging);
     }
 
-    static void deleteTree(Path folder) throws IOException {
+    /** Deletes a folder and everything in it; nothing when it does not exist. */
+    public static void deleteTree(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return;
         }

@@ -1,5 +1,6 @@
 package dev.papergraph.cli;
 
+import dev.papergraph.BulkBuild;
 import dev.papergraph.IngestOptions;
 import dev.papergraph.IngestOutcome;
 import dev.papergraph.Pipeline;
@@ -43,6 +44,29 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: the number of cores).")
     Integer threads;
 
+    @Option(names = "--scale", description = "Stores of growing size (see --sizes) from one extraction file: cost of adding "
+            + "1,000 papers, peak heap, disk, bulk build and loader speed, and query, page, API and export latency.")
+    boolean scale;
+
+    @Option(names = "--extractions", paramLabel = "FILE",
+            description = "--scale: the extraction file to build from (written by 'build --extractions FILE'); without it, one "
+                    + "is made from the inputs, or from a corpus generated out of --corpora, paying NLP once.")
+    Path extractions;
+
+    @Option(names = "--sizes", paramLabel = "N,N,...", split = ",", defaultValue = "1000,10000,100000",
+            description = "--scale: store sizes in papers (default: ${DEFAULT-VALUE}); the file needs the largest + 1,000 records.")
+    List<Integer> sizes;
+
+    @Option(names = "--corpora", paramLabel = "DIR", defaultValue = "../shared/corpora",
+            description = "--scale without --extractions or inputs: annotated corpora whose sentences make the corpus (default: ${DEFAULT-VALUE}).")
+    Path corpora;
+
+    @Option(names = "--work", paramLabel = "DIR", description = "--scale: folder for the stores (default: a new temporary folder, deleted after).")
+    Path work;
+
+    @Option(names = "--skip-nlp", description = "--scale: do not time NLP on the added 1,000 papers.")
+    boolean skipNlp;
+
     @Option(names = "--query-runs", paramLabel = "N", defaultValue = "5",
             description = "Runs per shipped query for the latency figures (default: ${DEFAULT-VALUE}).")
     int queryRuns;
@@ -51,7 +75,10 @@ final class BenchCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
+        if (scale) {
+            return scale();
+        }
         var out = spec.commandLine().getOut();
         NlpLevel level = nlpOptions.level();
         ProgressMeter meter = new ProgressMeter(System.err, true);
@@ -96,6 +123,39 @@ final class BenchCommand implements Callable<Integer> {
         } finally {
             try (Stream<Path> walk = Files.walk(folder)) {
                 walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        return 0;
+    }
+
+    private Integer scale() throws Exception {
+        var out = spec.commandLine().getOut();
+        Path folder = work != null ? Files.createDirectories(work) : Files.createTempDirectory("papergraph-bench-scale");
+        try {
+            Path file = extractions;
+            if (file == null) {
+                int needed = sizes.stream().mapToInt(Integer::intValue).max().orElse(0) + ScaleBench.BATCH;
+                List<String> inputs = inputOptions.inputs;
+                if (inputs.isEmpty() && !inputOptions.sample) {
+                    Path corpus = folder.resolve("corpus.jsonl");
+                    dev.papergraph.bench.ScaleCorpus.write(corpora, needed, 1, corpus);
+                    inputs = List.of(corpus.toString());
+                }
+                file = folder.resolve("extractions.jsonl");
+                List<String> build = new ArrayList<>(List.of("build", "--quiet", "--store", folder.resolve("extracted").toString(),
+                        "--extractions", file.toString()));
+                build.addAll(inputs);
+                if (inputOptions.sample) {
+                    build.add("--sample");
+                }
+                if (PapergraphCommand.run(build.toArray(String[]::new)) != 0) {
+                    throw new UserError("could not extract the benchmark corpus");
+                }
+            }
+            new ScaleBench(out, file, folder, queryRuns).run(sizes, !skipNlp);
+        } finally {
+            if (work == null) {
+                BulkBuild.deleteTree(folder);
             }
         }
         return 0;
