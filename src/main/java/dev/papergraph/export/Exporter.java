@@ -20,31 +20,15 @@ public final class Exporter {
     public static ExportResult export(DatasetGraph dataset, ExportRequest request, ExportSink sink)
             throws IOException {
         ExportFormat format = request.format();
-        dataset = withoutGraphs(dataset, request.leftOutGraphs());
         if (format.isRdf()) {
             try (OutputStream out = sink.open(ExportFormat.SINGLE_PART)) {
-                long statements = new RdfExporter(format, request.filter(), request.canonical()).write(dataset, out);
+                long statements = new RdfExporter(format, request.filter(), request.canonical(), request.leftOutGraphs()).write(dataset, out);
                 return new ExportResult(format, statements, 0, 0);
             }
         }
+        // The graph views read concepts, papers and their edges only, which no left-out graph (the log) holds.
         VisualGraph graph = VisualGraph.build(dataset, request.view(), request.filter());
         GraphExporter.of(format).write(graph, sink);
         return new ExportResult(format, 0, graph.nodes().size(), graph.edges().size());
-    }
-
-    private static DatasetGraph withoutGraphs(DatasetGraph dsg, java.util.Set<org.apache.jena.graph.Node> leftOut) {
-        if (leftOut.isEmpty()) {
-            return dsg;
-        }
-        java.util.List<org.apache.jena.graph.Node> visible = org.apache.jena.system.Txn.calculateRead(dsg, () -> {
-            java.util.List<org.apache.jena.graph.Node> names = new java.util.ArrayList<>();
-            dsg.listGraphNodes().forEachRemaining(name -> {
-                if (!leftOut.contains(name)) {
-                    names.add(name);
-                }
-            });
-            return names;
-        });
-        return new org.apache.jena.sparql.core.DatasetGraphFilteredView(dsg, quad -> !leftOut.contains(quad.getGraph()), visible);
     }
 }
