@@ -1,5 +1,9 @@
 package dev.papergraph.serve;
 
+import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +27,10 @@ import org.apache.jena.system.Txn;
 final class Site {
     private final DatasetGraph data;
     private final String base;
+    /** The label index and the store state it was built from; replaced when the store changes. */
+    private volatile IndexedLabels labels;
+
+    private record IndexedLabels(LabelIndex index, Object storeState) {}
 
     Site(DatasetGraph data, String base) {
         this.data = data;
@@ -59,6 +67,44 @@ final class Site {
         Graph graph = Txn.calculateRead(data, () ->
                 QueryExec.dataset(data).query(which.query()).substitution(binding(bindings)).construct());
         return ModelFactory.createModelForGraph(graph);
+    }
+
+    /** The label index of the store as it is now, built on first use and again after a write. */
+    LabelIndex labels() {
+        Object state = storeState();
+        IndexedLabels current = labels;
+        if (current != null && state != null && state.equals(current.storeState())) {
+            return current.index();
+        }
+        synchronized (this) {
+            current = labels;
+            if (current != null && state != null && state.equals(current.storeState())) {
+                return current.index();
+            }
+            LabelIndex index = LabelIndex.of(select(ServeQuery.LABELS, Map.of()));
+            labels = new IndexedLabels(index, state);
+            return index;
+        }
+    }
+
+    /**
+     * What identifies the store's committed state: for TDB2 its transaction coordinator and the number
+     * of write transactions begun on it. Null while a write is under way, or for a store that cannot
+     * tell (in memory, small): the index is then built afresh for each use.
+     */
+    private Object storeState() {
+        DatasetGraph base = data;
+        while (base instanceof DatasetGraphWrapper wrapper) {
+            base = wrapper.getWrapped();
+        }
+        if (!TDBInternal.isTDB2(base)) {
+            return null;
+        }
+        TransactionCoordinator coordinator = TDBInternal.getDatasetGraphTDB(base).getTxnSystem().getTxnMgr();
+        if (coordinator.countActiveWriter() > 0) {
+            return null;
+        }
+        return List.of(System.identityHashCode(coordinator), coordinator.countBeginWrite());
     }
 
     Optional<Node> paperById(String id) {
