@@ -32,7 +32,7 @@ final class ApiServlet extends HttpServlet {
     static {
         ROUTES.put("/api/search?q=TEXT[&limit=N]", "Concepts whose label or alias contains TEXT (any case), prefixes first, then by support");
         ROUTES.put("/api/concept?label=LABEL | ?iri=IRI", "One concept: type, labels, aliases, links, support, first seen");
-        ROUTES.put("/api/concept/papers?label=LABEL | ?iri=IRI", "Papers naming the concept, with role (introduces/uses) and date");
+        ROUTES.put("/api/concept/papers?label=LABEL | ?iri=IRI", "The first 100 papers naming the concept (introducing papers first, then the newest), with role (introduces/uses) and date");
         ROUTES.put("/api/concept/neighbourhood?label=LABEL | ?iri=IRI [&limit=N]",
                 "Nodes and edges around the concept: all its relations and its N (default 40) strongest co-occurrences");
         ROUTES.put("/api/paper?id=ID | ?iri=IRI", "One paper: title, abstract, date, and its concepts with roles");
