@@ -59,7 +59,9 @@ final class Site {
     List<Binding> select(Query query, Map<String, Node> bindings) {
         return Txn.calculateRead(data, () -> {
             RowSet rows = QueryExec.dataset(data).query(query).substitution(binding(bindings)).select();
-            return rows.materialize().stream().toList();
+            // TDB2 bindings look their terms up lazily, which fails once the transaction has ended
+            // (silently, as unbound, for terms not in the node cache): copy the terms out inside it.
+            return rows.stream().map(Site::detached).toList();
         });
     }
 
@@ -94,7 +96,8 @@ final class Site {
      */
     private Object storeState() {
         DatasetGraph base = data;
-        while (base instanceof DatasetGraphWrapper wrapper) {
+        // TDB2's own DatasetGraphSwitchable is a wrapper too: unwrap down to it, not past it.
+        while (!TDBInternal.isTDB2(base) && base instanceof DatasetGraphWrapper wrapper) {
             base = wrapper.getWrapped();
         }
         if (!TDBInternal.isTDB2(base)) {
@@ -111,6 +114,12 @@ final class Site {
         return select(ServeQuery.PAPER_BY_ID, Map.of("id", NodeFactory.createLiteralString(id))).stream()
                 .map(row -> row.get("paper"))
                 .findFirst();
+    }
+
+    private static Binding detached(Binding row) {
+        var copy = Binding.builder();
+        row.forEach(copy::add);
+        return copy.build();
     }
 
     private static Binding binding(Map<String, Node> bindings) {
