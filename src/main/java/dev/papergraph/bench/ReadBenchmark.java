@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +37,7 @@ import java.util.stream.Stream;
  * unmeasured run, then {@code runs} measured ones (fewer, but at least three, when they take more
  * than 30 s in all), reported as p50 and p95 (nearest rank) with the number of runs.
  *
- * <pre>{@code java -cp target/papergraph.jar dev.papergraph.bench.ReadBenchmark STORE RUNS CONCEPT-KEY PAPER-ID [--exports]}</pre>
+ * <pre>{@code java -cp target/papergraph.jar dev.papergraph.bench.ReadBenchmark STORE RUNS CONCEPT-KEY PAPER-ID [--exports | --only-exports]}</pre>
  */
 public final class ReadBenchmark {
     /** Time allowed to the measured runs of one read. */
@@ -130,11 +131,16 @@ public final class ReadBenchmark {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    /** Each export of the whole store (the log graph left out, as the export command does), once. */
-    private List<String> exports(Path folder) throws IOException {
-        List<String> rows = new ArrayList<>();
+    /**
+     * Each export of the whole store (the log graph left out, as the export command does), once, printed
+     * as it ends. JSON-LD and RDF/XML are left out: they build the whole graph in memory by design.
+     */
+    private void exports(Path folder) throws IOException {
         List<ExportRequest> requests = new ArrayList<>();
         for (ExportFormat format : ExportFormat.values()) {
+            if (format == ExportFormat.JSONLD || format == ExportFormat.RDFXML) {
+                continue;
+            }
             requests.add(new ExportRequest(format, GraphView.CONCEPTS, ExportFilter.NONE, false));
             if (!format.isRdf()) {
                 requests.add(new ExportRequest(format, GraphView.BIPARTITE, ExportFilter.NONE, false));
@@ -149,30 +155,33 @@ public final class ReadBenchmark {
             double seconds = (System.nanoTime() - start) / 1e9;
             String name = request.format().cliName() + (request.canonical() ? " --canonical" : "")
                     + (request.format().isRdf() ? "" : " --view " + request.view().cliName());
-            rows.add(String.format(Locale.ROOT, "| export %s | %.1f s | %s |", name, seconds, result.summary()));
+            System.out.printf(Locale.ROOT, "| export %s | %.1f s | %s |%n", name, seconds, result.summary());
+            Files.deleteIfExists(out);
         }
-        return rows;
     }
 
     public static void main(String[] args) throws IOException {
         if (args.length < 4) {
-            System.err.println("usage: ReadBenchmark STORE RUNS CONCEPT-KEY PAPER-ID [--exports]");
+            System.err.println("usage: ReadBenchmark STORE RUNS CONCEPT-KEY PAPER-ID [--exports | --only-exports]");
             System.exit(2);
         }
-        boolean exports = args.length > 4 && args[4].equals("--exports");
+        boolean exports = Arrays.asList(args).contains("--exports");
+        boolean onlyExports = Arrays.asList(args).contains("--only-exports");
         try (KnowledgeStore store = KnowledgeStore.open(Path.of(args[0]), IriMinter.defaults())) {
             ReadBenchmark bench = new ReadBenchmark(store, Integer.parseInt(args[1]));
-            System.out.println("| read | p50 ms | p95 ms | runs |");
-            System.out.println("|---|---|---|---|");
-            bench.namedQueries().forEach(row -> System.out.println(row.row()));
-            bench.served(args[2], args[3]).forEach(row -> System.out.println(row.row()));
-            if (exports) {
+            if (!onlyExports) {
+                System.out.println("| read | p50 ms | p95 ms | runs |");
+                System.out.println("|---|---|---|---|");
+                bench.namedQueries().forEach(row -> System.out.println(row.row()));
+                bench.served(args[2], args[3]).forEach(row -> System.out.println(row.row()));
+            }
+            if (exports || onlyExports) {
                 Path folder = Files.createTempDirectory("papergraph-exports");
                 try {
                     System.out.println();
                     System.out.println("| export | time | size |");
                     System.out.println("|---|---|---|");
-                    bench.exports(folder).forEach(System.out::println);
+                    bench.exports(folder);
                 } finally {
                     try (Stream<Path> walk = Files.walk(folder)) {
                         walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
