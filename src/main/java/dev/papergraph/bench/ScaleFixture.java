@@ -93,7 +93,7 @@ public final class ScaleFixture {
         for (int k = 0; k < copies; k++) {
             for (Map.Entry<String, List<Triple>> paper : papers.entrySet()) {
                 String id = paper.getKey();
-                Node graph = rename(iris.paperGraph(decodeless(id)), id, k);
+                Node graph = rename(iris.paperGraph(decoded(id)), id, k);
                 for (Triple t : paper.getValue()) {
                     out.quad(Quad.create(graph, rename(t.getSubject(), id, k), t.getPredicate(), renameObject(t, id, k)));
                 }
@@ -120,7 +120,7 @@ public final class ScaleFixture {
         otherQuads.forEach(out::quad);
     }
 
-    private static String decodeless(String encodedId) {
+    private static String decoded(String encodedId) {
         return java.net.URLDecoder.decode(encodedId.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
     }
 
