@@ -10,13 +10,7 @@ import dev.papergraph.export.GraphView;
 import dev.papergraph.store.KnowledgeStore;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFilteredView;
-import org.apache.jena.system.Txn;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,32 +60,17 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ExportFormat exportFormat = ExportFormat.fromCliName(format);
         ExportFilter filter = new ExportFilter(ExportFilter.parseTypes(types), minSupport, minConfidence, minEdgeSupport);
-        ExportRequest request = new ExportRequest(exportFormat, GraphView.fromCliName(view), filter, canonical);
+        ExportRequest everything = new ExportRequest(exportFormat, GraphView.fromCliName(view), filter, canonical);
         ExportResult result;
         try (KnowledgeStore store = storeOptions.openExisting()) {
-            DatasetGraph dataset = withLog ? store.dataset().asDatasetGraph() : withoutLog(store);
+            // The log's ingest times would make two exports of equal graphs differ.
+            ExportRequest request = withLog ? everything : everything.withoutGraph(store.iris().logGraph());
             ExportSink sink = out == null ? ExportSink.toStream(System.out) : ExportSink.toFile(out, exportFormat);
-            result = Exporter.export(dataset, request, sink);
+            result = Exporter.export(store.dataset().asDatasetGraph(), request, sink);
         }
         if (out != null) {
             spec.commandLine().getErr().println("export: " + result.summary() + " -> " + out);
         }
         return 0;
-    }
-
-    /** A view of every named graph but the log, whose ingest times would make two equal graphs differ. */
-    private static DatasetGraph withoutLog(KnowledgeStore store) {
-        DatasetGraph dsg = store.dataset().asDatasetGraph();
-        Node log = store.iris().logGraph();
-        List<Node> visible = Txn.calculateRead(dsg, () -> {
-            List<Node> names = new ArrayList<>();
-            dsg.listGraphNodes().forEachRemaining(name -> {
-                if (!name.equals(log)) {
-                    names.add(name);
-                }
-            });
-            return names;
-        });
-        return new DatasetGraphFilteredView(dsg, quad -> !log.equals(quad.getGraph()), visible);
     }
 }

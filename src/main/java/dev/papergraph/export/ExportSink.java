@@ -1,5 +1,6 @@
 package dev.papergraph.export;
 
+import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,7 +16,8 @@ public interface ExportSink {
 
     /** Files named after {@code out}, see {@link ExportFormat#pathFor(Path, String)}. */
     static ExportSink toFile(Path out, ExportFormat format) {
-        return part -> Files.newOutputStream(format.pathFor(out, part));
+        // Buffered: the XML and text writers write a few bytes at a time, each a system call unbuffered.
+        return part -> new BufferedOutputStream(Files.newOutputStream(format.pathFor(out, part)), 1 << 16);
     }
 
     /**

@@ -22,10 +22,11 @@ public final class Exporter {
         ExportFormat format = request.format();
         if (format.isRdf()) {
             try (OutputStream out = sink.open(ExportFormat.SINGLE_PART)) {
-                long statements = new RdfExporter(format, request.filter(), request.canonical()).write(dataset, out);
+                long statements = new RdfExporter(format, request.filter(), request.canonical(), request.leftOutGraphs()).write(dataset, out);
                 return new ExportResult(format, statements, 0, 0);
             }
         }
+        // The graph views read concepts, papers and their edges only, which no left-out graph (the log) holds.
         VisualGraph graph = VisualGraph.build(dataset, request.view(), request.filter());
         GraphExporter.of(format).write(graph, sink);
         return new ExportResult(format, 0, graph.nodes().size(), graph.edges().size());

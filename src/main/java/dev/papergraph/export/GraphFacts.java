@@ -1,26 +1,44 @@
 package dev.papergraph.export;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
- * What the exports need to know about the store, read once by the internal queries over the union of
- * all graphs: concepts, papers, paper-concept edges, mentions, concept relations and co-occurrences.
- * Every list is in IRI order, so that everything built from it is deterministic.
+ * What the exports need to know about the store, read by the internal queries over the union of all
+ * graphs: concepts, papers, paper-concept edges, mentions, concept relations and co-occurrences. Only
+ * the {@link Part}s a caller names are read (the concept view needs no mention, say); the others stay
+ * empty. On TDB2 the queries run on its union default graph, which answers each pattern from the quad
+ * indexes in one pass, never graph by graph.
  */
 final class GraphFacts {
+
+    /** The kinds of facts, each read by its own query. */
+    enum Part {
+        CONCEPTS,
+        PAPERS,
+        PAPER_CONCEPTS,
+        MENTIONS,
+        RELATIONS,
+        CO_OCCURRENCES;
+
+        static final Set<Part> ALL = EnumSet.allOf(Part.class);
+    }
 
     record ConceptFact(Node iri, NodeKind kind, String label, int support, String firstSeen) {}
 
@@ -43,36 +61,44 @@ final class GraphFacts {
     final List<RelationFact> relations;
     final List<CoOccurrenceFact> coOccurrences;
 
-    private GraphFacts(Graph union) {
-        concepts = readConcepts(union);
+    private GraphFacts(DatasetGraph dataset, Set<Part> parts) {
+        concepts = parts.contains(Part.CONCEPTS) ? readConcepts(dataset) : List.of();
         papers = new ArrayList<>();
-        select(union, ExportQuery.PAPERS, b -> papers.add(new PaperFact(
-                b.get("paper"), lexical(b, "title"), lexical(b, "issued"), lexical(b, "paperId"))));
+        if (parts.contains(Part.PAPERS)) {
+            select(dataset, ExportQuery.PAPERS, b -> papers.add(new PaperFact(
+                    b.get("paper"), lexical(b, "title"), lexical(b, "issued"), lexical(b, "paperId"))));
+        }
         paperConcepts = new ArrayList<>();
-        select(union, ExportQuery.PAPER_CONCEPT_EDGES, b -> paperConcepts.add(new PaperConceptFact(
-                b.get("paper"),
-                b.get("concept"),
-                "true".equals(lexical(b, "introduces")),
-                integer(b, "mentions"),
-                decimal(b, "confidence"))));
+        if (parts.contains(Part.PAPER_CONCEPTS)) {
+            select(dataset, ExportQuery.PAPER_CONCEPT_EDGES, b -> paperConcepts.add(new PaperConceptFact(
+                    b.get("paper"),
+                    b.get("concept"),
+                    "true".equals(lexical(b, "introduces")),
+                    integer(b, "mentions"),
+                    decimal(b, "confidence"))));
+        }
         mentions = new ArrayList<>();
-        select(union, ExportQuery.MENTIONS, b -> mentions.add(
-                new MentionFact(b.get("mention"), b.get("concept"), decimal(b, "confidence"))));
-        relations = readRelations(union);
+        if (parts.contains(Part.MENTIONS)) {
+            select(dataset, ExportQuery.MENTIONS, b -> mentions.add(
+                    new MentionFact(b.get("mention"), b.get("concept"), decimal(b, "confidence"))));
+        }
+        relations = parts.contains(Part.RELATIONS) ? readRelations(dataset) : List.of();
         coOccurrences = new ArrayList<>();
-        select(union, ExportQuery.CO_OCCURRENCES, b -> coOccurrences.add(new CoOccurrenceFact(
-                b.get("node"), b.get("first"), b.get("second"), integer(b, "weight"))));
+        if (parts.contains(Part.CO_OCCURRENCES)) {
+            select(dataset, ExportQuery.CO_OCCURRENCES, b -> coOccurrences.add(new CoOccurrenceFact(
+                    b.get("node"), b.get("first"), b.get("second"), integer(b, "weight"))));
+        }
     }
 
-    /** Reads the facts inside a read transaction (or the caller's transaction, when in one). */
-    static GraphFacts read(DatasetGraph dataset) {
-        return Txn.calculateRead(dataset, () -> new GraphFacts(dataset.getUnionGraph()));
+    /** Reads the named facts inside a read transaction (or the caller's transaction, when in one). */
+    static GraphFacts read(DatasetGraph dataset, Set<Part> parts) {
+        return Txn.calculateRead(dataset, () -> new GraphFacts(dataset, parts));
     }
 
     /** A concept with several concept classes is shown once, as the first kind in {@link NodeKind} order. */
-    private static List<ConceptFact> readConcepts(Graph union) {
+    private static List<ConceptFact> readConcepts(DatasetGraph dataset) {
         Map<Node, ConceptFact> byIri = new LinkedHashMap<>();
-        select(union, ExportQuery.CONCEPTS, b -> NodeKind.ofClass(b.get("type")).ifPresent(kind -> {
+        select(dataset, ExportQuery.CONCEPTS, b -> NodeKind.ofClass(b.get("type")).ifPresent(kind -> {
             ConceptFact fact = new ConceptFact(
                     b.get("concept"), kind, lexical(b, "label"), integer(b, "support"), lexical(b, "firstSeen"));
             byIri.merge(fact.iri(), fact, (a, c) -> a.kind().ordinal() <= c.kind().ordinal() ? a : c);
@@ -81,16 +107,16 @@ final class GraphFacts {
     }
 
     /** Relations joined with the RelationSupport nodes that describe them (several: the highest support). */
-    private static List<RelationFact> readRelations(Graph union) {
+    private static List<RelationFact> readRelations(DatasetGraph dataset) {
         Map<Triple, List<Node>> statements = new HashMap<>();
         Map<Triple, Integer> support = new HashMap<>();
-        select(union, ExportQuery.RELATION_SUPPORTS, b -> {
+        select(dataset, ExportQuery.RELATION_SUPPORTS, b -> {
             Triple edge = Triple.create(b.get("subject"), b.get("predicate"), b.get("object"));
             statements.computeIfAbsent(edge, e -> new ArrayList<>()).add(b.get("statement"));
             support.merge(edge, integer(b, "support"), Math::max);
         });
         List<RelationFact> relations = new ArrayList<>();
-        select(union, ExportQuery.CONCEPT_RELATIONS, b -> {
+        select(dataset, ExportQuery.CONCEPT_RELATIONS, b -> {
             Triple edge = Triple.create(b.get("subject"), b.get("predicate"), b.get("object"));
             relations.add(new RelationFact(edge.getSubject(), edge.getPredicate(), edge.getObject(),
                     List.copyOf(statements.getOrDefault(edge, List.of())), support.getOrDefault(edge, 0)));
@@ -98,11 +124,22 @@ final class GraphFacts {
         return relations;
     }
 
-    private static void select(Graph union, ExportQuery query, Consumer<Binding> row) {
-        try (QueryExec exec = QueryExec.graph(union).query(query.query()).build()) {
+    private static void select(DatasetGraph dataset, ExportQuery query, Consumer<Binding> row) {
+        try (QueryExec exec = overUnion(dataset, query.query())) {
             RowSet rows = exec.select();
             rows.forEachRemaining(row);
         }
+    }
+
+    /**
+     * The query over the union of the named graphs: TDB2's union default graph, or for another
+     * dataset (small, in memory) its union graph view.
+     */
+    private static QueryExec overUnion(DatasetGraph dataset, Query query) {
+        if (TDBInternal.isTDB2(dataset)) {
+            return QueryExec.dataset(dataset).query(query).set(TDB2.symUnionDefaultGraph, true).build();
+        }
+        return QueryExec.graph(dataset.getUnionGraph()).query(query).build();
     }
 
     private static String lexical(Binding b, String var) {

@@ -2,11 +2,11 @@ package dev.papergraph.export;
 
 import dev.papergraph.graph.PG;
 import java.io.OutputStream;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -37,20 +37,27 @@ import org.apache.jena.vocabulary.XSD;
  *       (Turtle and TriG in Jena's "blocks" form, one block per run of a subject), so memory does not grow
  *       with the store. {@code rdfxml} and {@code jsonld} need the whole graph in memory first.
  *   <li>{@code canonical} (nt and nq only) writes {@link CanonicalNQuads}: sorted lines with canonical
- *       literals, for diffing; it holds all lines in memory to sort them.
+ *       literals, for diffing; it sorts in bounded memory, spilling sorted runs to temporary files.
  *   <li>A non-trivial {@link ExportFilter} drops statements as {@link Selection} says, e.g.
  *       {@code minSupport} drops concepts below that support and every statement naming them.
  * </ul>
  *
- * Statements of one graph are written in the store's index order (stable for one store, not across
- * stores); graphs go in IRI order. Only the canonical form is the same for any two equal stores.
+ * Statements are read in one pass over the store's quad indexes and written in that order (stable for
+ * one store, not across stores); a left-out graph (the log) is dropped quad by quad on the way, never by
+ * listing and reading graphs one at a time. Only the canonical form is the same for any two equal stores.
  */
 public final class RdfExporter {
     private final ExportFormat format;
     private final ExportFilter filter;
     private final boolean canonical;
+    private final Set<Node> leftOutGraphs;
 
     public RdfExporter(ExportFormat format, ExportFilter filter, boolean canonical) {
+        this(format, filter, canonical, Set.of());
+    }
+
+    /** {@code leftOutGraphs}: named graphs whose statements are not written (unless another graph holds them too). */
+    public RdfExporter(ExportFormat format, ExportFilter filter, boolean canonical, Set<Node> leftOutGraphs) {
         if (!format.isRdf()) {
             throw new IllegalArgumentException(format.cliName() + " is not an RDF format");
         }
@@ -60,6 +67,7 @@ public final class RdfExporter {
         this.format = format;
         this.filter = filter;
         this.canonical = canonical;
+        this.leftOutGraphs = Set.copyOf(leftOutGraphs);
     }
 
     /** Writes the dataset to {@code out} (flushed, not closed); returns the number of statements written. */
@@ -68,11 +76,12 @@ public final class RdfExporter {
     }
 
     private long writeInTransaction(DatasetGraph dataset, OutputStream out) {
-        Selection selection = filter.keepsEverything() ? null : Selection.of(GraphFacts.read(dataset), filter);
+        Selection selection = filter.keepsEverything() ? null : Selection.of(GraphFacts.read(dataset, GraphFacts.Part.ALL), filter);
         if (canonical) {
-            CanonicalNQuads sorted = new CanonicalNQuads();
-            send(dataset, filtered(sorted, selection));
-            return sorted.writeTo(out);
+            try (CanonicalNQuads sorted = new CanonicalNQuads()) {
+                send(dataset, filtered(sorted, selection));
+                return sorted.writeTo(out);
+            }
         }
         return switch (format) {
             case NT, NQ, TTL, TRIG -> stream(dataset, out, selection);
@@ -109,28 +118,44 @@ public final class RdfExporter {
     }
 
     /**
-     * Sends the statements: quads graph by graph (default graph first, then named graphs in IRI order)
-     * for named-graph formats, else the union's triples.
+     * Sends the statements: every quad but those of left-out graphs for named-graph formats, else the
+     * union's triples, each once. Both are single streaming reads of the store's indexes: TDB2 answers
+     * {@code find()} from GSPO and the union graph from an index with the graph last, so a triple held by
+     * several graphs comes out once without being remembered.
      */
     private void send(DatasetGraph dataset, StreamRDF destination) {
         if (format.keepsNamedGraphs()) {
-            dataset.getDefaultGraph().find().forEachRemaining(t -> destination.quad(Quad.create(Quad.defaultGraphIRI, t)));
-            List<Node> graphs = new ArrayList<>();
-            dataset.listGraphNodes().forEachRemaining(graphs::add);
-            graphs.sort(Comparator.comparing(Node::toString));
-            for (Node g : graphs) {
-                dataset.getGraph(g).find().forEachRemaining(t -> destination.quad(Quad.create(g, t)));
+            dataset.find().forEachRemaining(q -> {
+                if (!leftOutGraphs.contains(q.getGraph())) {
+                    destination.quad(q);
+                }
+            });
+            return;
+        }
+        Graph defaultGraph = dataset.getDefaultGraph();
+        boolean defaultIsEmpty = defaultGraph.isEmpty();
+        defaultGraph.find().forEachRemaining(destination::triple);
+        Set<Triple> onlyLeftOut = onlyInLeftOutGraphs(dataset);
+        dataset.getUnionGraph().find().forEachRemaining(t -> {
+            if (!onlyLeftOut.contains(t) && (defaultIsEmpty || !defaultGraph.contains(t))) {
+                destination.triple(t);
             }
-        } else {
-            Graph defaultGraph = dataset.getDefaultGraph();
-            defaultGraph.find().forEachRemaining(destination::triple);
-            // The union graph is the named graphs only; each statement comes once.
-            dataset.getUnionGraph().find().forEachRemaining(t -> {
-                if (!defaultGraph.contains(t)) {
-                    destination.triple(t);
+        });
+    }
+
+    /** The triples of the left-out graphs (the log: a handful) that no other named graph holds. */
+    private Set<Triple> onlyInLeftOutGraphs(DatasetGraph dataset) {
+        Set<Triple> only = new HashSet<>();
+        for (Node graph : leftOutGraphs) {
+            dataset.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                boolean elsewhere = Iter.anyMatch(dataset.find(Node.ANY, q.getSubject(), q.getPredicate(), q.getObject()),
+                        other -> !other.isDefaultGraph() && !leftOutGraphs.contains(other.getGraph()));
+                if (!elsewhere) {
+                    only.add(q.asTriple());
                 }
             });
         }
+        return only;
     }
 
     /** The store's own prefixes plus those of the vocabularies papergraph uses, sorted by prefix. */

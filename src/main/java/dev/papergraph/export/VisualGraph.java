@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -77,7 +78,9 @@ public record VisualGraph(GraphView view, List<VisualNode> nodes, List<VisualEdg
 
     /** Reads the store and builds the view, filtered. */
     public static VisualGraph build(DatasetGraph dataset, GraphView view, ExportFilter filter) {
-        GraphFacts facts = GraphFacts.read(dataset);
+        GraphFacts facts = GraphFacts.read(dataset, view == GraphView.CONCEPTS
+                ? EnumSet.of(GraphFacts.Part.CONCEPTS, GraphFacts.Part.RELATIONS, GraphFacts.Part.CO_OCCURRENCES)
+                : EnumSet.of(GraphFacts.Part.CONCEPTS, GraphFacts.Part.PAPERS, GraphFacts.Part.PAPER_CONCEPTS));
         return of(facts, Selection.of(facts, filter), view);
     }
 

@@ -32,7 +32,7 @@ final class ApiServlet extends HttpServlet {
     static {
         ROUTES.put("/api/search?q=TEXT[&limit=N]", "Concepts whose label or alias contains TEXT (any case), prefixes first, then by support");
         ROUTES.put("/api/concept?label=LABEL | ?iri=IRI", "One concept: type, labels, aliases, links, support, first seen");
-        ROUTES.put("/api/concept/papers?label=LABEL | ?iri=IRI", "Papers naming the concept, with role (introduces/uses) and date");
+        ROUTES.put("/api/concept/papers?label=LABEL | ?iri=IRI", "The first 100 papers naming the concept (introducing papers first, then the newest), with role (introduces/uses) and date");
         ROUTES.put("/api/concept/neighbourhood?label=LABEL | ?iri=IRI [&limit=N]",
                 "Nodes and edges around the concept: all its relations and its N (default 40) strongest co-occurrences");
         ROUTES.put("/api/paper?id=ID | ?iri=IRI", "One paper: title, abstract, date, and its concepts with roles");
@@ -98,12 +98,10 @@ final class ApiServlet extends HttpServlet {
     private JsonObject search(HttpServletRequest request) {
         String text = required(request, "q").toLowerCase(Locale.ROOT);
         int limit = Math.min(MAX_SEARCH, intParameter(request, "limit", 20));
-        Query query = ServeQuery.SEARCH.query();
-        query.setLimit(limit);
         JsonArray results = new JsonArray();
-        for (Binding row : site.select(query, Map.of("text", NodeFactory.createLiteralString(text)))) {
-            JsonObject result = conceptSummary(row.get("concept"), row);
-            result.put("matched", Pages.lexical(row.get("matched")));
+        for (LabelIndex.Match match : site.labels().search(text, limit)) {
+            JsonObject result = conceptSummary(match.concept());
+            result.put("matched", match.matched());
             results.add(result);
         }
         JsonObject answer = new JsonObject();
@@ -232,6 +230,16 @@ final class ApiServlet extends HttpServlet {
         return answer;
     }
 
+    private JsonObject conceptSummary(LabelIndex.Concept concept) {
+        JsonObject summary = new JsonObject();
+        summary.put("id", concept.iri().getURI());
+        summary.put("page", site.pathOf(concept.iri().getURI()));
+        summary.put("label", concept.label());
+        summary.put("type", ConceptType.nameOf(concept.type()));
+        summary.put("support", concept.support());
+        return summary;
+    }
+
     private JsonObject conceptSummary(Node concept, Binding row) {
         JsonObject summary = new JsonObject();
         summary.put("id", concept.getURI());
@@ -259,9 +267,7 @@ final class ApiServlet extends HttpServlet {
             return site.canonical(NodeFactory.createURI(iri));
         }
         String label = required(request, "label");
-        List<Binding> found = site.select(ServeQuery.CONCEPT_BY_LABEL,
-                Map.of("text", NodeFactory.createLiteralString(label.toLowerCase(Locale.ROOT))));
-        return found.stream().map(row -> row.get("concept")).findFirst()
+        return site.labels().byLabel(label).stream().map(LabelIndex.Concept::iri).findFirst()
                 .orElseThrow(() -> new ApiError(HttpServletResponse.SC_NOT_FOUND, "No concept is labelled \"" + label + "\""));
     }
 

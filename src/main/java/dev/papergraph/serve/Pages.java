@@ -36,7 +36,11 @@ final class Pages {
         this.site = site;
     }
 
-    String concept(ConceptView concept, List<Binding> papers, List<Binding> related, List<Binding> cooccurring) {
+    /**
+     * @param papers the first papers naming the concept ({@code concept-papers.rq})
+     * @param dates the date of every dated paper naming it, for the chart ({@code concept-dates.rq})
+     */
+    String concept(ConceptView concept, List<Binding> papers, List<Binding> dates, List<Binding> related, List<Binding> cooccurring) {
         StringBuilder body = new StringBuilder();
         body.append("<h1>").append(esc(concept.label())).append(' ').append(badge(concept.type())).append("</h1>\n");
         body.append("<dl class=\"facts\">\n");
@@ -52,7 +56,7 @@ final class Pages {
         body.append("</dl>\n");
 
         body.append("<section class=\"split\">\n<div>\n<h2>Papers per year</h2>\n")
-                .append(yearChart(papers))
+                .append(yearChart(dates))
                 .append("</div>\n<div>\n<h2>Neighbourhood</h2>\n")
                 .append("<div id=\"graph\" class=\"graph small\" data-limit=\"20\" data-concept=\"")
                 .append(esc(concept.iri()))
@@ -70,6 +74,11 @@ final class Pages {
                         .append("</td><td>").append(link(row.get("paper"), titleOf(row))).append("</td></tr>\n");
             }
             body.append("</tbody></table>\n");
+            long total = concept.support().orElse((long) papers.size());
+            if (total > papers.size()) {
+                body.append("<p class=\"muted\">The first ").append(papers.size()).append(" of ").append(total)
+                        .append(" papers: those that introduce it, then the newest.</p>\n");
+            }
         }
 
         body.append("<h2>Related concepts</h2>\n");

@@ -8,11 +8,11 @@ import org.apache.jena.query.QueryFactory;
 enum ServeQuery {
     DESCRIBE,
     CONCEPT_PAPERS,
+    CONCEPT_DATES,
     CONCEPT_RELATED,
     CONCEPT_COOCCURRING,
-    CONCEPT_BY_LABEL,
     CONCEPT_CANONICAL,
-    SEARCH,
+    LABELS,
     PAPER_MENTIONS,
     PAPER_CONCEPTS,
     PAPER_BY_ID,

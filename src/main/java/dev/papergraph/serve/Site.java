@@ -1,5 +1,9 @@
 package dev.papergraph.serve;
 
+import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +27,10 @@ import org.apache.jena.system.Txn;
 final class Site {
     private final DatasetGraph data;
     private final String base;
+    /** The label index and the store state it was built from; replaced when the store changes. */
+    private volatile IndexedLabels labels;
+
+    private record IndexedLabels(LabelIndex index, Object storeState) {}
 
     Site(DatasetGraph data, String base) {
         this.data = data;
@@ -62,7 +70,9 @@ final class Site {
     List<Binding> select(Query query, Map<String, Node> bindings) {
         return Txn.calculateRead(data, () -> {
             RowSet rows = QueryExec.dataset(data).query(query).substitution(binding(bindings)).select();
-            return rows.materialize().stream().toList();
+            // TDB2 bindings look their terms up lazily, which fails once the transaction has ended
+            // (silently, as unbound, for terms not in the node cache): copy the terms out inside it.
+            return rows.stream().map(Site::detached).toList();
         });
     }
 
@@ -72,10 +82,55 @@ final class Site {
         return ModelFactory.createModelForGraph(graph);
     }
 
+    /** The label index of the store as it is now, built on first use and again after a write. */
+    LabelIndex labels() {
+        Object state = storeState();
+        IndexedLabels current = labels;
+        if (current != null && state != null && state.equals(current.storeState())) {
+            return current.index();
+        }
+        synchronized (this) {
+            current = labels;
+            if (current != null && state != null && state.equals(current.storeState())) {
+                return current.index();
+            }
+            LabelIndex index = LabelIndex.of(select(ServeQuery.LABELS, Map.of()));
+            labels = new IndexedLabels(index, state);
+            return index;
+        }
+    }
+
+    /**
+     * What identifies the store's committed state: for TDB2 its transaction coordinator and the number
+     * of write transactions begun on it. Null while a write is under way, or for a store that cannot
+     * tell (in memory, small): the index is then built afresh for each use.
+     */
+    private Object storeState() {
+        DatasetGraph base = data;
+        // TDB2's own DatasetGraphSwitchable is a wrapper too: unwrap down to it, not past it.
+        while (!TDBInternal.isTDB2(base) && base instanceof DatasetGraphWrapper wrapper) {
+            base = wrapper.getWrapped();
+        }
+        if (!TDBInternal.isTDB2(base)) {
+            return null;
+        }
+        TransactionCoordinator coordinator = TDBInternal.getDatasetGraphTDB(base).getTxnSystem().getTxnMgr();
+        if (coordinator.countActiveWriter() > 0) {
+            return null;
+        }
+        return List.of(System.identityHashCode(coordinator), coordinator.countBeginWrite());
+    }
+
     Optional<Node> paperById(String id) {
         return select(ServeQuery.PAPER_BY_ID, Map.of("id", NodeFactory.createLiteralString(id))).stream()
                 .map(row -> row.get("paper"))
                 .findFirst();
+    }
+
+    private static Binding detached(Binding row) {
+        var copy = Binding.builder();
+        row.forEach(copy::add);
+        return copy.build();
     }
 
     private static Binding binding(Map<String, Node> bindings) {

@@ -5,11 +5,17 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.Syntax;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.ResourceFactory;
 
 /**
  * The user-facing queries shipped in {@code queries/}, one constant per file; the file name is the
@@ -70,6 +76,24 @@ public enum NamedQuery {
                 .findFirst()
                 .orElse("");
     }
+
+    /**
+     * The bindings of the {@code # example:} header line ({@code ?name=<IRI>} or {@code ?name="text"},
+     * space-separated; {@code none} for a query without parameters): what the documentation and the
+     * read benchmark run the query with.
+     */
+    public Map<String, RDFNode> example() {
+        Map<String, RDFNode> bindings = new LinkedHashMap<>();
+        Matcher m = EXAMPLE_BINDING.matcher(header("example"));
+        while (m.find()) {
+            bindings.put(m.group(1), m.group(2) != null
+                    ? ResourceFactory.createResource(m.group(2))
+                    : ResourceFactory.createStringLiteral(m.group(3)));
+        }
+        return bindings;
+    }
+
+    private static final Pattern EXAMPLE_BINDING = Pattern.compile("\\?(\\w+)=(?:<([^>]*)>|\"([^\"]*)\")");
 
     public static Optional<NamedQuery> byFileName(String name) {
         String bare = name.endsWith(".rq") ? name.substring(0, name.length() - 3) : name;

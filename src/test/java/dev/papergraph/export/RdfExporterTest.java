@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -139,6 +140,43 @@ class RdfExporterTest {
                 .hasNext(), "confidence 0.60 reaches 0.6");
         assertFalse(back.find(Node.ANY, NodeFactory.createURI(Fixtures.ID + "mention/p1-6"), Node.ANY, Node.ANY)
                 .hasNext());
+    }
+
+    @Test
+    void canonical_nquads_sorted_in_runs_on_disk_equal_those_sorted_in_memory() {
+        ByteArrayOutputStream inMemory = new ByteArrayOutputStream();
+        ByteArrayOutputStream merged = new ByteArrayOutputStream();
+        DatasetGraph source = Fixtures.smallGraph();
+        try (CanonicalNQuads whole = new CanonicalNQuads(); CanonicalNQuads runs = new CanonicalNQuads(200)) {
+            Txn.executeRead(source, () -> source.find().forEachRemaining(q -> {
+                whole.quad(q);
+                runs.quad(q);
+                runs.quad(q);
+            }));
+            whole.writeTo(inMemory);
+            assertEquals(whole.writeTo(OutputStream.nullOutputStream()), runs.writeTo(merged), "duplicates dropped across runs");
+        }
+        assertArrayEquals(inMemory.toByteArray(), merged.toByteArray());
+    }
+
+    @ParameterizedTest
+    @MethodSource("rdfFormats")
+    void a_left_out_graph_is_not_written_but_its_statements_held_elsewhere_are(ExportFormat format) {
+        DatasetGraph source = Fixtures.smallGraph();
+        Node log = NodeFactory.createURI(Fixtures.ID + "graph/log");
+        Node run = NodeFactory.createURI(Fixtures.ID + "ingest/1");
+        Node shared = Txn.calculateRead(source, () -> source.find().next().getSubject());
+        Quad sharedQuad = Txn.calculateRead(source, () -> source.find(Node.ANY, shared, Node.ANY, Node.ANY).next());
+        Txn.executeWrite(source, () -> {
+            source.add(log, run, NodeFactory.createURI(Fixtures.ID + "ns#papersAdded"), NodeFactory.createLiteralString("3"));
+            source.add(log, sharedQuad.getSubject(), sharedQuad.getPredicate(), sharedQuad.getObject());
+        });
+        DatasetGraph back = parse(export(source, new RdfExporter(format, ExportFilter.NONE, false, Set.of(log))), format);
+
+        assertFalse(back.find(Node.ANY, run, Node.ANY, Node.ANY).hasNext(), "the log's own statement is left out");
+        assertFalse(back.containsGraph(log), "no quad of the log graph");
+        assertTrue(back.find(Node.ANY, sharedQuad.getSubject(), sharedQuad.getPredicate(), sharedQuad.getObject()).hasNext(),
+                "a statement another graph holds too stays");
     }
 
     @Test

@@ -68,6 +68,17 @@ class NamedQueryTest {
 
     @ParameterizedTest
     @EnumSource(NamedQuery.class)
+    void each_query_has_example_bindings_for_its_parameters_only(NamedQuery q) {
+        String example = q.header("example");
+        assertFalse(example.isEmpty(), "example");
+        Map<String, RDFNode> bindings = q.example();
+        assertEquals(example.equals("none"), bindings.isEmpty(), example);
+        bindings.keySet().forEach(name -> assertTrue(q.header("params").contains("?" + name), name + " is a declared parameter"));
+        assertEquals(example.split(" ").length, example.equals("none") ? 1 : bindings.size(), "every binding parsed: " + example);
+    }
+
+    @ParameterizedTest
+    @EnumSource(NamedQuery.class)
     void each_query_returns_the_expected_rows_on_the_fixture(NamedQuery q) {
         List<String> rows = rows(q, bindings(q));
         assertEquals(expected(q), rows, q.fileName());
