@@ -172,14 +172,14 @@ public final class Pipeline {
     }
 
     /** The papers of one batch ready for the resolver, and what reading them took. */
-    record Window(List<PaperInput> inputs, int added, int updated, int extracted) {}
+    public record Window(List<PaperInput> inputs, int added, int updated, int extracted) {}
 
     /**
      * Takes the next batch of papers from the input: papers read twice are merged, papers already
      * stored gain what the new reading adds (NLP again only if their text changed), new ones go
      * through NLP.
      */
-    Window nextWindow(Iterator<Paper> input, IncrementalResolver resolver, IngestOptions options, IntConsumer progress) {
+    public Window nextWindow(Iterator<Paper> input, IncrementalResolver resolver, IngestOptions options, IntConsumer progress) {
         Map<String, Paper> window = new LinkedHashMap<>();
         while (input.hasNext() && window.size() < options.batchSize()) {
             Paper paper = input.next();

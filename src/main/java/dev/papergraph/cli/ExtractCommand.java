@@ -1,16 +1,18 @@
 package dev.papergraph.cli;
 
+import dev.papergraph.BulkBuild;
+import dev.papergraph.IngestOptions;
 import dev.papergraph.Pipeline;
 import dev.papergraph.extract.Mention;
 import dev.papergraph.extract.NlpLevel;
-import dev.papergraph.extract.SpanConvention;
 import dev.papergraph.extract.PaperExtraction;
+import dev.papergraph.extract.SpanConvention;
 import dev.papergraph.graph.IriMinter;
-import dev.papergraph.ingest.IngestReport;
-import dev.papergraph.ingest.Paper;
-import dev.papergraph.ingest.PaperCollector;
+import dev.papergraph.ingest.PaperStream;
 import dev.papergraph.resolve.ConceptResolver.PaperInput;
-import dev.papergraph.resolve.Resolution;
+import dev.papergraph.resolve.IncrementalResolver;
+import dev.papergraph.resolve.ResolutionIndex;
+import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -18,9 +20,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -61,50 +60,60 @@ final class ExtractCommand implements Callable<Integer> {
         NlpLevel level = nlpOptions.level();
         SpanConvention spans = spanOptions.convention();
         ProgressMeter meter = new ProgressMeter(System.err, quiet);
-        Map<String, Paper> inOrder = readInInputOrder(err, meter);
-        if (inOrder.isEmpty()) {
-            err.println("papergraph: nothing to extract");
-            return 1;
-        }
-        List<Paper> papers = List.copyOf(inOrder.values());
         IriMinter iris = new IriMinter(base);
-        Pipeline pipeline = Pipeline.standard(iris, level, spans);
-        List<PaperExtraction> extractions = pipeline.extract(papers, Math.max(1, Runtime.getRuntime().availableProcessors()),
-                done -> meter.show("extracting", done, papers.size(), "papers"));
-        meter.finish();
-        List<PaperInput> inputs = new ArrayList<>();
-        for (int i = 0; i < papers.size(); i++) {
-            inputs.add(new PaperInput(papers.get(i), extractions.get(i)));
-        }
-        Resolution resolution = pipeline.resolve(inputs);
-        try (Writer writer = out == null
-                ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
-                : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            for (PaperExtraction extraction : extractions) {
-                writer.write(jsonLine(extraction, resolution, iris));
-                writer.write('\n');
+        Path scratch = Files.createTempDirectory("papergraph-extract");
+        try (PaperStream papers = inputOptions.collector(err, meter).open();
+                ResolutionIndex index = ResolutionIndex.open(scratch.resolve("index.mv.db"));
+                BufferedWriter order = Files.newBufferedWriter(scratch.resolve("order.txt"), StandardCharsets.UTF_8)) {
+            if (!papers.hasNext()) {
+                meter.finish();
+                err.println("papergraph: nothing to extract: " + papers.report().summary());
+                return 1;
             }
+            // papers go through NLP and resolution a batch at a time; the concept of each mention is only
+            // known once every paper is resolved, so the lines are written at the end, in input order
+            IncrementalResolver resolver = new IncrementalResolver(index);
+            Pipeline pipeline = Pipeline.standard(iris, level, spans);
+            IngestOptions options = new IngestOptions(0, 1, Runtime.getRuntime().availableProcessors());
+            long[] extracted = {0};
+            while (papers.hasNext()) {
+                long before = extracted[0];
+                Pipeline.Window window = pipeline.nextWindow(papers, resolver, options,
+                        done -> meter.show("extracting", before + done, -1, "papers"));
+                extracted[0] += window.extracted();
+                for (PaperInput input : window.inputs()) {
+                    if (resolver.paper(input.paper().id()) == null) {
+                        order.write(input.paper().id());
+                        order.write('\n');
+                    }
+                }
+                resolver.apply(window.inputs());
+                index.commit();
+            }
+            meter.finish();
+            order.close();
+            try (Writer writer = out == null
+                    ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
+                    : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+                    BufferedReader ids = Files.newBufferedReader(scratch.resolve("order.txt"), StandardCharsets.UTF_8)) {
+                String id;
+                while ((id = ids.readLine()) != null) {
+                    IncrementalResolver.PaperState state = resolver.paper(id);
+                    writer.write(jsonLine(state.extraction(), state.conceptKeys(), iris));
+                    writer.write('\n');
+                }
+            }
+        } finally {
+            BulkBuild.deleteTree(scratch);
         }
         return 0;
     }
 
-    /** Papers in the order their first reading appears; a paper read twice is merged into its first place. */
-    private Map<String, Paper> readInInputOrder(java.io.PrintWriter err, ProgressMeter meter) {
-        PaperCollector collector = inputOptions.collector(err, meter);
-        Map<String, Paper> papers = new LinkedHashMap<>();
-        IngestReport report = collector.read(paper -> papers.merge(paper.id(), paper, (a, b) -> Paper.merge(List.of(a, b))));
-        meter.finish();
-        if (report.outcome() == IngestReport.Outcome.NOTHING) {
-            err.println("papergraph: " + report.summary());
-        }
-        return papers;
-    }
-
-    static String jsonLine(PaperExtraction extraction, Resolution resolution, IriMinter iris) {
+    static String jsonLine(PaperExtraction extraction, Map<Mention, String> conceptKeys, IriMinter iris) {
         StringBuilder json = new StringBuilder("{\"id\": \"").append(escape(extraction.paperId())).append("\", \"mentions\": [");
         String separator = "";
         for (Mention m : extraction.mentions()) {
-            String concept = iris.concept(resolution.conceptKeyOf(extraction.paperId(), m)).getURI();
+            String concept = iris.concept(conceptKeys.get(m)).getURI();
             json.append(separator)
                     .append("{\"start\": ").append(m.start())
                     .append(", \"end\": ").append(m.end())
