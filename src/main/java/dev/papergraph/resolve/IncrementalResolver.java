@@ -94,7 +94,6 @@ public final class IncrementalResolver {
     }
 
     private final ResolutionIndex index;
-    private final EquivalenceTable table;
     private final LinkTable links;
     private final Map<String, SortedSet<String>> tableNeighbors = new HashMap<>();
     private final Set<String> canonicalForms = new TreeSet<>();
@@ -105,7 +104,6 @@ public final class IncrementalResolver {
 
     IncrementalResolver(ResolutionIndex index, EquivalenceTable table, LinkTable links) {
         this.index = index;
-        this.table = table;
         this.links = links;
         for (EquivalenceTable.Equivalence e : table.equivalences()) {
             tableNeighbors.computeIfAbsent(e.canonical(), f -> new TreeSet<>()).add(e.equivalent());

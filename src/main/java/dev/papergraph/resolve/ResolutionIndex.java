@@ -54,7 +54,7 @@ public final class ResolutionIndex implements AutoCloseable {
     final MVMap<String, Object> ancestors;
     /** items written to the RDF store after the last commit: "paper", "concept", "pair", "relation" SEP id */
     final MVMap<String, Object> pending;
-    /** counters: triples in the RDF store */
+    /** settings fixed for the store, such as its support threshold */
     final MVMap<String, Object> meta;
 
     private ResolutionIndex(MVStore store) {
@@ -125,15 +125,6 @@ public final class ResolutionIndex implements AutoCloseable {
             throw new IllegalArgumentException("this store was written with --min-support " + fixed
                     + ": ingest into it with the same value (to publish another threshold, use export --min-support)");
         }
-    }
-
-    public long counter(String name) {
-        Object value = meta.get(name);
-        return value == null ? 0 : (Long) value;
-    }
-
-    public void addToCounter(String name, long delta) {
-        meta.put(name, counter(name) + delta);
     }
 
     /** Parts joined into one composite key. */
@@ -210,8 +201,4 @@ public final class ResolutionIndex implements AutoCloseable {
 
     /** A marker value for set-like maps. */
     static final Serializable PRESENT = Boolean.TRUE;
-
-    static <K, V> V typed(Map<K, Object> map, K key, Class<V> type) {
-        return type.cast(map.get(key));
-    }
 }

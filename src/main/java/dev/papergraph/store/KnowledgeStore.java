@@ -159,20 +159,6 @@ public final class KnowledgeStore implements AutoCloseable {
         return iris;
     }
 
-    /** The ids of the stored papers, from their graph names alone (cheap: no graph is read). */
-    public SortedSet<String> paperIds() {
-        return Txn.calculateRead(dataset, () -> {
-            SortedSet<String> ids = new TreeSet<>();
-            dataset.asDatasetGraph().listGraphNodes().forEachRemaining(name -> {
-                String id = iris.paperIdOfGraph(name);
-                if (id != null) {
-                    ids.add(id);
-                }
-            });
-            return ids;
-        });
-    }
-
     /** Whether any paper graph is stored (reads graph names only until the first one). */
     public boolean hasPaperGraphs() {
         return Txn.calculateRead(dataset, () -> {
