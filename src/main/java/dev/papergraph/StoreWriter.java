@@ -23,6 +23,8 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 
 /**
  * Writes what a batch changed into the RDF store: each changed paper's graph whole, and in the
@@ -36,6 +38,11 @@ final class StoreWriter {
     private static final String CONCEPT = "concept";
     private static final String PAIR = "pair";
     private static final String RELATION = "relation";
+    private static final String INTRODUCTION = "introduction";
+    /** What a concept's own item says about it, besides its variants' nodes and the aliases naming it. */
+    private static final List<Node> CONCEPT_PREDICATES = List.of(RDF.type.asNode(), SKOS.prefLabel.asNode(), PG.support.asNode(),
+            SKOS.altLabel.asNode(), PG.hasVariant.asNode(), PG.firstSeen.asNode(), SKOS.exactMatch.asNode(),
+            PG.paperswithcodeId.asNode(), PG.huggingfaceId.asNode());
 
     private final KnowledgeStore store;
     private final IncrementalResolver resolver;
@@ -66,6 +73,7 @@ final class StoreWriter {
         changes.concepts().forEach(key -> items.add(item(CONCEPT, key)));
         changes.pairs().forEach(pair -> items.add(item(PAIR, pair)));
         changes.relations().forEach(relation -> items.add(item(RELATION, relation)));
+        changes.introductions().forEach(introduction -> items.add(item(INTRODUCTION, introduction)));
         ResolutionIndex index = store.index();
         index.markPending(items);
         index.commit();
@@ -123,6 +131,7 @@ final class StoreWriter {
                     case CONCEPT -> writeConcept(batch, concepts, parts[1]);
                     case PAIR -> writePair(batch, concepts, parts[1], parts[2]);
                     case RELATION -> writeRelation(batch, concepts, parts[1], RelationType.valueOf(parts[2]), parts[3]);
+                    case INTRODUCTION -> writeIntroduction(batch, concepts, parts[1], parts[2]);
                     default -> throw new IllegalStateException("unknown pending item " + item);
                 }
             }
@@ -151,24 +160,48 @@ final class StoreWriter {
 
     private void writeConcept(KnowledgeStore.Batch batch, Node graph, String key) {
         Node c = iris.concept(key);
+        boolean written = !batch.find(graph, c, RDF.type.asNode(), PG.Concept.asNode()).isEmpty();
+        List<Triple> before = new ArrayList<>();
         for (Triple variant : batch.find(graph, c, PG.hasVariant.asNode(), Node.ANY)) {
-            batch.delete(graph, variant.getObject(), Node.ANY, Node.ANY);
+            before.addAll(batch.find(graph, variant.getObject(), Node.ANY, Node.ANY));
         }
-        for (Triple t : batch.find(graph, c, Node.ANY, Node.ANY)) {
-            // pairs, relations and the alias statement of a former key belong to other items
-            Node p = t.getPredicate();
-            if (!p.equals(PG.coOccurrence.asNode()) && !p.equals(OWL.sameAs.asNode()) && GraphBuilder.relationTypeOf(p) == null) {
-                batch.delete(graph, c, p, t.getObject());
+        // by predicate: a concept's pairs, relations and introductions, many for a common concept, are other items
+        for (Node predicate : CONCEPT_PREDICATES) {
+            before.addAll(batch.find(graph, c, predicate, Node.ANY));
+        }
+        before.addAll(batch.find(graph, Node.ANY, OWL.sameAs.asNode(), c));
+        Graph item = concept(key, false);
+        batch.replace(graph, before, item);
+        if (written == item.isEmpty()) {
+            // the concept appears or goes: so do the statements of the papers that introduce it
+            batch.delete(graph, c, PG.introducedBy.asNode(), Node.ANY);
+            Concept concept = item.isEmpty() ? null : resolver.concept(key);
+            if (concept != null) {
+                Graph introductions = GraphFactory.createDefaultGraph();
+                concept.introducedBy().forEach(paper -> introductions.add(c, PG.introducedBy.asNode(), iris.paper(paper)));
+                batch.addNew(graph, introductions);
             }
         }
-        batch.delete(graph, Node.ANY, OWL.sameAs.asNode(), c);
-        batch.addNew(graph, concept(key));
+    }
+
+    private void writeIntroduction(KnowledgeStore.Batch batch, Node graph, String key, String paper) {
+        Node c = iris.concept(key);
+        Node p = iris.paper(paper);
+        boolean stated = !batch.find(graph, c, PG.introducedBy.asNode(), p).isEmpty();
+        boolean holds = resolver.introduces(ResolutionIndex.key(key, paper)) && kept(key) && resolver.concept(key, false) != null;
+        if (stated && !holds) {
+            batch.delete(graph, c, PG.introducedBy.asNode(), p);
+        } else if (holds && !stated) {
+            Graph g = GraphFactory.createDefaultGraph();
+            g.add(c, PG.introducedBy.asNode(), p);
+            batch.addNew(graph, g);
+        }
     }
 
     /** A concept's own triples (empty when it is gone or below the threshold). */
-    Graph concept(String key) {
+    Graph concept(String key, boolean withIntroductions) {
         Graph g = GraphFactory.createDefaultGraph();
-        Concept concept = resolver.concept(key);
+        Concept concept = resolver.concept(key, withIntroductions);
         if (concept != null && kept(key)) {
             builder.addConcept(g, concept, resolver.support(key), resolver.aliasKeys(key));
         }
@@ -246,7 +279,7 @@ final class StoreWriter {
         builder.addRun(run);
         run.find().forEachRemaining(t -> out.quad(Quad.create(concepts, t)));
         for (String key : resolver.conceptKeys()) {
-            concept(key).find().forEachRemaining(t -> out.quad(Quad.create(concepts, t)));
+            concept(key, true).find().forEachRemaining(t -> out.quad(Quad.create(concepts, t)));
         }
         for (String id : resolver.pairIds()) {
             String[] parts = IncrementalResolver.parts(id);

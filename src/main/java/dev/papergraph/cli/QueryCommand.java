@@ -61,7 +61,12 @@ final class QueryCommand implements Callable<Integer> {
         Query query = parse(queryArgument);
         QueryRunner.Format resultFormat = QueryRunner.Format.parse(format);
         try (KnowledgeStore store = storeOptions.openExisting()) {
-            QueryRunner.run(store.dataset(), query, bindings(), resultFormat, System.out);
+            Map<String, RDFNode> bindings = new LinkedHashMap<>();
+            // a concept IRI minted before a merge stands for the concept it was merged into
+            bindings().forEach((name, value) -> bindings.put(name, value.isURIResource()
+                    ? ResourceFactory.createResource(store.canonical(value.asNode()).getURI())
+                    : value));
+            QueryRunner.run(store.dataset(), query, bindings, resultFormat, System.out);
         }
         return 0;
     }

@@ -83,9 +83,9 @@ public final class IncrementalResolver {
      * relations, and the support each concept whose support changed had before.
      */
     public record Changes(SortedSet<String> papers, SortedSet<String> concepts, SortedSet<String> pairs, SortedSet<String> relations,
-            Map<String, Integer> supportBefore) {
+            SortedSet<String> introductions, Map<String, Integer> supportBefore) {
         static Changes empty() {
-            return new Changes(new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeMap<>());
+            return new Changes(new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeMap<>());
         }
 
         public boolean isEmpty() {
@@ -606,7 +606,7 @@ public final class IncrementalResolver {
             } else {
                 index.introduced.remove(key(conceptKey, id));
             }
-            changes.concepts().add(conceptKey);
+            changes.introductions().add(key(conceptKey, id));
         }
         for (String pair : pairs(state.keys())) {
             count(index.coOccurrences, pair, sign);
@@ -681,16 +681,31 @@ public final class IncrementalResolver {
         return dependents;
     }
 
-    /** A concept as stored, with its support and the papers that introduce it; null when it is gone. */
+    /** A concept as stored, with the papers that introduce it; null when it is gone. */
     public Concept concept(String conceptKey) {
+        return concept(conceptKey, true);
+    }
+
+    /**
+     * A concept as stored, null when it is gone; without the papers that introduce it unless asked
+     * (they are many for a concept many papers claim, and change one at a time: see {@link #introduces}).
+     */
+    public Concept concept(String conceptKey, boolean withIntroductions) {
         ConceptState state = (ConceptState) index.concepts.get(conceptKey);
         if (state == null) {
             return null;
         }
         SortedSet<String> introducedBy = new TreeSet<>();
-        suffixes(index.introduced, conceptKey).forEach(introducedBy::add);
+        if (withIntroductions) {
+            suffixes(index.introduced, conceptKey).forEach(introducedBy::add);
+        }
         return new Concept(conceptKey, state.type(), state.prefLabel(), state.variants(), new TreeSet<>(), introducedBy,
                 state.firstSeen(), state.link());
+    }
+
+    /** Whether a paper introduces a concept (an id of {@link Changes#introductions()}: concept key and paper id). */
+    public boolean introduces(String introduction) {
+        return index.introduced.containsKey(introduction);
     }
 
     public int support(String conceptKey) {

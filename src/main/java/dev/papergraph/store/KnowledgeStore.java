@@ -8,9 +8,13 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.OWL;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -78,10 +82,27 @@ public final class KnowledgeStore implements AutoCloseable {
         private final DatasetGraph dsg = dataset.asDatasetGraph();
         private long delta;
 
-        /** Replaces a named graph's content. */
+        /**
+         * Replaces a named graph's content, touching only the triples that differ: a paper written
+         * again because one of its concepts changed key differs from before in a few triples.
+         */
         public void replaceGraph(Node name, Graph content) {
-            delete(name, Node.ANY, Node.ANY, Node.ANY);
-            addNew(name, content);
+            replace(name, find(name, Node.ANY, Node.ANY, Node.ANY), content);
+        }
+
+        /** Replaces the given triples of a graph (read before) with new ones, touching only those that differ. */
+        public void replace(Node graph, Collection<Triple> before, Graph after) {
+            Set<Triple> gone = new HashSet<>(before);
+            after.find().forEachRemaining(t -> {
+                if (!gone.remove(t)) {
+                    dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject());
+                    delta++;
+                }
+            });
+            for (Triple t : gone) {
+                dsg.delete(graph, t.getSubject(), t.getPredicate(), t.getObject());
+                delta--;
+            }
         }
 
         /** Adds triples the graph does not hold yet (the caller knows: it just deleted them, or they were never written). */
@@ -157,6 +178,17 @@ public final class KnowledgeStore implements AutoCloseable {
 
     public IriMinter iris() {
         return iris;
+    }
+
+    /**
+     * The canonical IRI of a concept named by one of its other keys ({@code owl:sameAs}), or the IRI
+     * itself: concept IRIs once minted keep resolving when concepts merge.
+     */
+    public Node canonical(Node iri) {
+        return Txn.calculateRead(dataset, () -> {
+            Iterator<Quad> same = dataset.asDatasetGraph().find(iris.conceptsGraph(), iri, OWL.sameAs.asNode(), Node.ANY);
+            return same.hasNext() ? same.next().getObject() : iri;
+        });
     }
 
     /** Whether any paper graph is stored (reads graph names only until the first one). */

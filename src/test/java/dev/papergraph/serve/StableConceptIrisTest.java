@@ -83,6 +83,8 @@ class StableConceptIrisTest {
             assertFalse(contains(store, shortIri, RDF.type.asNode(), PG.Concept.asNode()));
             assertTrue(contains(store, shortIri, OWL.sameAs.asNode(), longIri));
             assertFalse(contains(store, Node.ANY, PG.denotes.asNode(), shortIri), "every mention points at the canonical IRI");
+            assertEquals(longIri, store.canonical(shortIri), "what query parameters go through");
+            assertEquals(longIri, store.canonical(longIri));
 
             Endpoint endpoint = Endpoint.create().dataset(store.dataset()).port(0).build().start();
             try {
