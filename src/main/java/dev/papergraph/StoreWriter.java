@@ -22,6 +22,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
@@ -34,13 +35,18 @@ import org.apache.jena.vocabulary.SKOS;
  * (the same items written again from the same state).
  */
 final class StoreWriter {
+    static {
+        // Jena's vocabularies need Jena initialised first; this class may be the first to touch them
+        JenaSystem.init();
+    }
+
     private static final String PAPER = "paper";
     private static final String CONCEPT = "concept";
     private static final String PAIR = "pair";
     private static final String RELATION = "relation";
     private static final String INTRODUCTION = "introduction";
     /** What a concept's own item says about it, besides its variants' nodes and the aliases naming it. */
-    private static final List<Node> CONCEPT_PREDICATES = List.of(RDF.type.asNode(), SKOS.prefLabel.asNode(), PG.support.asNode(),
+    private final List<Node> conceptPredicates = List.of(RDF.type.asNode(), SKOS.prefLabel.asNode(), PG.support.asNode(),
             SKOS.altLabel.asNode(), PG.hasVariant.asNode(), PG.firstSeen.asNode(), SKOS.exactMatch.asNode(),
             PG.paperswithcodeId.asNode(), PG.huggingfaceId.asNode());
 
@@ -96,7 +102,7 @@ final class StoreWriter {
                     PaperState state = resolver.paper(id);
                     changes.papers().add(id);
                     IncrementalResolver.pairs(state.keys()).forEach(changes.pairs()::add);
-                    state.readings().forEach(r -> changes.relations().add(r.relationId()));
+                    changes.relations().addAll(state.relations());
                 }
             }
         });
@@ -147,7 +153,7 @@ final class StoreWriter {
         PaperState state = resolver.paper(id);
         Map<Mention, String> keys = state.conceptKeys();
         PaperExtraction extraction = state.extraction();
-        List<RelationReading> readings = state.readings();
+        List<RelationReading> readings = resolver.readings(state);
         if (minSupport > 1) {
             keys.values().removeIf(key -> !kept(key));
             extraction = new PaperExtraction(extraction.paperId(),
@@ -166,7 +172,7 @@ final class StoreWriter {
             before.addAll(batch.find(graph, variant.getObject(), Node.ANY, Node.ANY));
         }
         // by predicate: a concept's pairs, relations and introductions, many for a common concept, are other items
-        for (Node predicate : CONCEPT_PREDICATES) {
+        for (Node predicate : conceptPredicates) {
             before.addAll(batch.find(graph, c, predicate, Node.ANY));
         }
         before.addAll(batch.find(graph, Node.ANY, OWL.sameAs.asNode(), c));

@@ -6,6 +6,7 @@ import static dev.papergraph.resolve.ResolutionIndex.key;
 import static dev.papergraph.resolve.ResolutionIndex.suffixes;
 
 import dev.papergraph.extract.AcronymPair;
+import dev.papergraph.extract.ExtractionFile;
 import dev.papergraph.extract.Mention;
 import dev.papergraph.extract.MentionType;
 import dev.papergraph.extract.PaperExtraction;
@@ -50,7 +51,7 @@ public final class IncrementalResolver {
      * resolved to; {@code keys} is null until the paper is resolved.
      */
     public record PaperState(Paper paper, PaperExtraction extraction, List<String> forms, List<String> introducedForms,
-            List<String> keys, List<String> introducedKeys, List<RelationReading> readings) implements Serializable {
+            List<String> keys, List<String> introducedKeys, List<String> relations) {
 
         /** Each mention (with the ends of relation mentions) and the key of its concept, in mention order. */
         public Map<Mention, String> conceptKeys() {
@@ -138,7 +139,43 @@ public final class IncrementalResolver {
 
     /** The stored state of a paper, or null. */
     public PaperState paper(String id) {
-        return (PaperState) index.papers.get(id);
+        String stored = (String) index.papers.get(id);
+        return stored == null ? null : decode(stored);
+    }
+
+    private void store(PaperState state) {
+        index.papers.put(state.paper().id(), encode(state));
+    }
+
+    /**
+     * A paper's state as text: its extraction-file line, then one line each of forms, introduced forms,
+     * keys, introduced keys and relation ids (items joined by {@link #ITEM}); far smaller
+     * than serialised objects, and readable with the extraction file's own parser.
+     */
+    private static String encode(PaperState state) {
+        return String.join("\n", ExtractionFile.line(state.paper(), state.extraction()), join(state.forms()),
+                join(state.introducedForms()), join(state.keys()), join(state.introducedKeys()), join(state.relations()));
+    }
+
+    private static PaperState decode(String stored) {
+        String[] lines = stored.split("\n", -1);
+        ExtractionFile.Entry entry = ExtractionFile.parse(lines[0]);
+        return new PaperState(entry.paper(), entry.extraction(), split(lines[1]), split(lines[2]), split(lines[3]),
+                split(lines[4]), split(lines[5]));
+    }
+
+    /** Separates the items of a stored list; relation ids hold {@link ResolutionIndex#SEP} themselves. */
+    private static final String ITEM = "\u0003";
+
+    private static String join(List<String> parts) {
+        return parts == null ? "\u0002" : String.join(ITEM, parts);
+    }
+
+    private static List<String> split(String joined) {
+        if (joined.equals("\u0002")) {
+            return null;
+        }
+        return joined.isEmpty() ? List.of() : List.of(joined.split(ITEM, -1));
     }
 
     /**
@@ -293,7 +330,7 @@ public final class IncrementalResolver {
             }
             PaperState resolved = resolved(state);
             conceptShare(resolved, 1, changes);
-            index.papers.put(id, resolved);
+            store(resolved);
             changes.papers().add(id);
         }
         return changes;
@@ -558,11 +595,21 @@ public final class IncrementalResolver {
                 introducedKeys.add(conceptKey);
             }
         }
-        List<Mention> mentions = NormalizingConceptResolver.mentionsOf(new PaperInput(state.paper(), state.extraction()));
-        Map<Mention, String> keyOf = new LinkedHashMap<>();
-        for (int i = 0; i < mentions.size(); i++) {
-            keyOf.put(mentions.get(i), keys.get(i));
-        }
+        PaperState resolved = new PaperState(state.paper(), state.extraction(), state.forms(), state.introducedForms(),
+                List.copyOf(keys), List.copyOf(introducedKeys), List.of());
+        Set<String> relations = new TreeSet<>();
+        readings(resolved).forEach(reading -> relations.add(reading.relationId()));
+        return new PaperState(state.paper(), state.extraction(), state.forms(), state.introducedForms(), List.copyOf(keys),
+                List.copyOf(introducedKeys), List.copyOf(relations));
+    }
+
+    /**
+     * The relations read in a resolved paper under the current state: its relation mentions whose ends
+     * are two concepts the relation accepts, and a "variant of" for each concept it names that has a
+     * family, read in the first mention of the variant (and of the family, when the paper names it).
+     */
+    public List<RelationReading> readings(PaperState state) {
+        Map<Mention, String> keyOf = state.conceptKeys();
         List<RelationReading> readings = new ArrayList<>();
         for (RelationMention relation : state.extraction().relations()) {
             if (relation.type() == RelationType.VARIANT_OF) {
@@ -575,7 +622,7 @@ public final class IncrementalResolver {
                 readings.add(new RelationReading(relation.type(), subject, object, relation));
             }
         }
-        for (String conceptKey : new LinkedHashSet<>(keys)) {
+        for (String conceptKey : new LinkedHashSet<>(state.keys())) {
             ConceptState concept = (ConceptState) index.concepts.get(conceptKey);
             if (concept.family() != null) {
                 Mention variant = FamilyNames.first(keyOf, conceptKey);
@@ -584,8 +631,7 @@ public final class IncrementalResolver {
                         RelationType.VARIANT_OF, variant, family == null ? variant : family, FamilyNames.COMPONENT, FamilyNames.CONFIDENCE)));
             }
         }
-        return new PaperState(state.paper(), state.extraction(), state.forms(), state.introducedForms(), List.copyOf(keys),
-                List.copyOf(introducedKeys), List.copyOf(readings));
+        return readings;
     }
 
     /** Support, introductions, co-occurrence and relation support of one resolved paper. */
@@ -612,9 +658,7 @@ public final class IncrementalResolver {
             count(index.coOccurrences, pair, sign);
             changes.pairs().add(pair);
         }
-        Set<String> edges = new TreeSet<>();
-        state.readings().forEach(reading -> edges.add(reading.relationId()));
-        for (String edge : edges) {
+        for (String edge : state.relations()) {
             count(index.relations, edge, sign);
             changes.relations().add(edge);
         }
@@ -771,7 +815,7 @@ public final class IncrementalResolver {
             PaperState state = paper(id);
             state.keys().forEach(k -> paperIds.computeIfAbsent(k, x -> new TreeSet<>()).add(id));
             conceptKeys.put(id, java.util.Collections.unmodifiableMap(state.conceptKeys()));
-            state.readings().forEach(r -> evidence.computeIfAbsent(r.relationId(), x -> new ArrayList<>()).add(new RelationEvidence(id, r.mention())));
+            readings(state).forEach(r -> evidence.computeIfAbsent(r.relationId(), x -> new ArrayList<>()).add(new RelationEvidence(id, r.mention())));
         }
         List<Concept> concepts = new ArrayList<>();
         for (String conceptKey : index.concepts.keySet()) {

@@ -84,6 +84,7 @@ public final class ResolutionIndex implements AutoCloseable {
                 .fileName(file.toString())
                 .autoCommitDisabled()
                 .cacheSize(256)
+                .compress()
                 .open());
     }
 
@@ -92,8 +93,16 @@ public final class ResolutionIndex implements AutoCloseable {
         return new ResolutionIndex(new MVStore.Builder().autoCommitDisabled().open());
     }
 
+    /**
+     * Makes the changes since the last commit durable, then moves live data out of mostly-dead chunks
+     * (each commit writes new chunks; without this the file would grow with every batch).
+     */
     public void commit() {
         store.commit();
+        if (store.getFileStore() != null && store.getFillRate() < 50) {
+            store.compact(80, 64 << 20);
+            store.commit();
+        }
     }
 
     /** Forgets the changes made since the last commit. */
