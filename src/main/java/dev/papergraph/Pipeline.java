@@ -49,9 +49,10 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 
 /**
- * The only class that knows every stage: papers in, mentions extracted, concepts resolved over
- * everything stored, graphs built and written. Resolution always runs over the whole store, so
- * the graph is a function of the set of papers, never of the order or batches they came in.
+ * The only class that knows every stage: papers in, mentions extracted, concepts resolved, graphs
+ * built and written, a batch at a time. Resolution is incremental ({@link IncrementalResolver}) yet
+ * gives what resolving every stored paper at once would, so the graph is a function of the set of
+ * papers, never of the order or batches they came in.
  */
 public final class Pipeline {
     private final MentionExtractor extractor;
