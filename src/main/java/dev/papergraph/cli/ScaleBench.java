@@ -86,6 +86,9 @@ final class ScaleBench {
             records.clear();
             batch.forEach(e -> records.put(e.paper().id(), e));
             if (empty == null) {
+                // once to warm the JVM up, so that the empty-store baseline is not its first run
+                addBatch(0, work.resolve("store-warm-up"), batch, records);
+                BulkBuild.deleteTree(work.resolve("store-warm-up"));
                 empty = addBatch(0, work.resolve("store-0"), batch, records);
                 rows.add(empty);
             }
