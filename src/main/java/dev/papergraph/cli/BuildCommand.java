@@ -39,18 +39,10 @@ final class BuildCommand implements Callable<Integer> {
     NlpOptions nlpOptions;
 
     @Mixin
+    BatchOptions batchOptions;
+
+    @Mixin
     SpanOptions spanOptions;
-
-    @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "0",
-            description = "Drop mentions below this confidence, in [0, 1] (default: ${DEFAULT-VALUE}).")
-    double minConfidence;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: the number of cores).")
-    Integer threads;
-
-    @Option(names = "--batch", paramLabel = "N", defaultValue = "1000",
-            description = "Papers extracted, resolved and written together; an interruption loses at most one batch (default: ${DEFAULT-VALUE}).")
-    int batch;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress line and no summary; warnings still go to stderr.")
     boolean quiet;
@@ -61,7 +53,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
-        IngestOptions options = new IngestOptions(minConfidence, 1, threads == null ? IngestOptions.defaults().threads() : threads, batch);
+        IngestOptions options = batchOptions.options(1);
         ProgressMeter meter = new ProgressMeter(System.err, quiet);
         long started = System.nanoTime();
         BulkBuild.Outcome outcome;

@@ -33,25 +33,17 @@ final class IngestCommand implements Callable<Integer> {
     NlpOptions nlpOptions;
 
     @Mixin
+    BatchOptions batchOptions;
+
+    @Mixin
     SpanOptions spanOptions;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress line and no summary; warnings still go to stderr.")
     boolean quiet;
 
-    @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "0",
-            description = "Drop mentions below this confidence, in [0, 1] (default: ${DEFAULT-VALUE}).")
-    double minConfidence;
-
     @Option(names = "--min-support", paramLabel = "N", defaultValue = "1",
             description = "Keep only concepts named by at least N papers (default: ${DEFAULT-VALUE}).")
     int minSupport;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: the number of cores).")
-    Integer threads;
-
-    @Option(names = "--batch", paramLabel = "N", defaultValue = "1000",
-            description = "Papers extracted, resolved and written together; an interruption loses at most one batch (default: ${DEFAULT-VALUE}).")
-    int batch;
 
     @Spec
     CommandSpec spec;
@@ -61,8 +53,7 @@ final class IngestCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         NlpLevel level = nlpOptions.level();
         SpanConvention spans = spanOptions.convention();
-        IngestOptions defaults = IngestOptions.defaults();
-        IngestOptions options = new IngestOptions(minConfidence, minSupport, threads == null ? defaults.threads() : threads, batch);
+        IngestOptions options = batchOptions.options(minSupport);
         ProgressMeter meter = new ProgressMeter(System.err, quiet);
         long started = System.nanoTime();
         AtomicLong extracted = new AtomicLong();
