@@ -1,5 +1,6 @@
 package dev.papergraph.bench;
 
+import dev.papergraph.ingest.JsonText;
 import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.FilterOutputStream;
@@ -454,7 +455,7 @@ public final class ScaleCorpus {
     }
 
     private static byte[] json(String text) {
-        return SentencePool.jsonEscape(text).getBytes(StandardCharsets.UTF_8);
+        return JsonText.escape(text).getBytes(StandardCharsets.UTF_8);
     }
 
     /** One output line as UTF-8 bytes, reused from paper to paper. */

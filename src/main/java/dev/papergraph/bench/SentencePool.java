@@ -1,5 +1,6 @@
 package dev.papergraph.bench;
 
+import dev.papergraph.ingest.JsonText;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -87,7 +88,7 @@ final class SentencePool {
 
     private SentencePool(List<String> texts, int[][] conceptsOfSentence, List<Concept> concepts, int files) {
         this.texts = List.copyOf(texts);
-        this.jsonTexts = texts.stream().map(t -> jsonEscape(t).getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
+        this.jsonTexts = texts.stream().map(t -> JsonText.escape(t).getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
         this.conceptsOfSentence = conceptsOfSentence;
         this.concepts = List.copyOf(concepts);
         this.openers = indexesMatching(texts, OPENER, true);
@@ -471,28 +472,5 @@ final class SentencePool {
 
     private static boolean isWordChar(char c) {
         return Character.isLetterOrDigit(c) || c == '_';
-    }
-
-    /** The inside of a JSON string literal for this text. */
-    static String jsonEscape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 8);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
     }
 }

@@ -8,6 +8,7 @@ import dev.papergraph.extract.NlpLevel;
 import dev.papergraph.extract.PaperExtraction;
 import dev.papergraph.extract.SpanConvention;
 import dev.papergraph.graph.IriMinter;
+import dev.papergraph.ingest.JsonText;
 import dev.papergraph.ingest.PaperStream;
 import dev.papergraph.resolve.ConceptResolver.PaperInput;
 import dev.papergraph.resolve.IncrementalResolver;
@@ -110,7 +111,7 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     static String jsonLine(PaperExtraction extraction, Map<Mention, String> conceptKeys, IriMinter iris) {
-        StringBuilder json = new StringBuilder("{\"id\": \"").append(escape(extraction.paperId())).append("\", \"mentions\": [");
+        StringBuilder json = new StringBuilder("{\"id\": \"").append(JsonText.escape(extraction.paperId())).append("\", \"mentions\": [");
         String separator = "";
         for (Mention m : extraction.mentions()) {
             String concept = iris.concept(conceptKeys.get(m)).getURI();
@@ -118,37 +119,15 @@ final class ExtractCommand implements Callable<Integer> {
                     .append("{\"start\": ").append(m.start())
                     .append(", \"end\": ").append(m.end())
                     .append(", \"type\": \"").append(m.type()).append('"')
-                    .append(", \"text\": \"").append(escape(m.text())).append('"')
+                    .append(", \"text\": \"").append(JsonText.escape(m.text())).append('"')
                     .append(", \"field\": \"").append(m.field().label()).append('"')
-                    .append(", \"concept\": \"").append(escape(concept)).append('"')
-                    .append(", \"component\": \"").append(escape(m.component())).append('"')
+                    .append(", \"concept\": \"").append(JsonText.escape(concept)).append('"')
+                    .append(", \"component\": \"").append(JsonText.escape(m.component())).append('"')
                     .append(", \"confidence\": ").append(m.confidence())
                     .append(", \"introduced\": ").append(extraction.introduced().contains(m.text()))
                     .append('}');
             separator = ", ";
         }
         return json.append("]}").toString();
-    }
-
-    /** JSON string escaping; unlike Commons Text's escapeJson it leaves '/' alone, so IRIs stay readable. */
-    private static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
     }
 }
