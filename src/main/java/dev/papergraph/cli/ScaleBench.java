@@ -39,8 +39,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionFactory;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
@@ -256,9 +258,7 @@ final class ScaleBench {
         Map<String, RDFNode> examples = new HashMap<>();
         examples.put("q", ResourceFactory.createStringLiteral("learning"));
         Txn.executeRead(store.dataset(), () -> {
-            String query = "PREFIX pg: <https://w3id.org/papergraph/ns#> SELECT ?type ?c ?p WHERE { "
-                    + "VALUES ?type { pg:Method pg:Dataset pg:Task } ?c a ?type ; pg:support ?s . "
-                    + "OPTIONAL { ?p pg:mentions ?c } } ORDER BY DESC(?s) LIMIT 200";
+            Query query = QueryFactory.read("dev/papergraph/cli/scale-examples.rq");
             try (QueryExecution execution = QueryExecutionFactory.create(query, store.dataset())) {
                 ResultSet results = execution.execSelect();
                 while (results.hasNext()) {
