@@ -7,6 +7,7 @@ import dev.papergraph.resolve.ConceptResolver.PaperInput;
 import dev.papergraph.resolve.IncrementalResolver;
 import dev.papergraph.resolve.ResolutionIndex;
 import dev.papergraph.store.KnowledgeStore;
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -21,8 +22,10 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -30,6 +33,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -177,7 +181,7 @@ public final class BulkBuild {
         long goodBytes = 0;
         long lineNumber = 0;
         List<PaperInput> batch = new ArrayList<>();
-        java.util.Map<String, Integer> inBatch = new java.util.HashMap<>();
+        Map<String, Integer> inBatch = new HashMap<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             while ((line = in.readLine()) != null) {
@@ -229,10 +233,10 @@ public final class BulkBuild {
         StoreWriter writer = new StoreWriter(resolver, pipeline.builder());
         long papers = resolver.index().paperCount();
         long quads;
-        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(nquads), 1 << 20)) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(nquads), 1 << 20)) {
             StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
             long[] count = {0};
-            StreamRDF counting = new org.apache.jena.riot.system.StreamRDFWrapper(stream) {
+            StreamRDF counting = new StreamRDFWrapper(stream) {
                 @Override
                 public void quad(Quad quad) {
                     count[0]++;

@@ -153,7 +153,7 @@ final class StoreWriter {
         PaperState state = resolver.paper(id);
         Map<Mention, String> keys = state.conceptKeys();
         PaperExtraction extraction = state.extraction();
-        List<RelationReading> readings = resolver.readings(state);
+        List<RelationReading> readings = resolver.readings(state, keys);
         if (minSupport > 1) {
             keys.values().removeIf(key -> !kept(key));
             extraction = new PaperExtraction(extraction.paperId(),

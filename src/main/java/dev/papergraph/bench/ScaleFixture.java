@@ -4,7 +4,6 @@ import dev.papergraph.graph.IriMinter;
 import dev.papergraph.graph.PG;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -14,7 +14,6 @@ import dev.papergraph.store.KnowledgeStore;
 import dev.papergraph.store.NamedQuery;
 import dev.papergraph.store.QueryRunner;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,7 +4,6 @@ import dev.papergraph.IngestOptions;
 import dev.papergraph.Pipeline;
 import dev.papergraph.extract.NlpLevel;
 import dev.papergraph.extract.SpanConvention;
-import dev.papergraph.ingest.Paper;
 import dev.papergraph.ingest.PaperCollection;
 import dev.papergraph.ingest.PaperCollector;
 import dev.papergraph.serve.Credential;

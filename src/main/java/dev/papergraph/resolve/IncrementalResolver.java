@@ -609,7 +609,11 @@ public final class IncrementalResolver {
      * family, read in the first mention of the variant (and of the family, when the paper names it).
      */
     public List<RelationReading> readings(PaperState state) {
-        Map<Mention, String> keyOf = state.conceptKeys();
+        return readings(state, state.conceptKeys());
+    }
+
+    /** As {@link #readings(PaperState)}, given the paper's {@link PaperState#conceptKeys()} already worked out. */
+    public List<RelationReading> readings(PaperState state, Map<Mention, String> keyOf) {
         List<RelationReading> readings = new ArrayList<>();
         for (RelationMention relation : state.extraction().relations()) {
             if (relation.type() == RelationType.VARIANT_OF) {
