@@ -53,7 +53,7 @@ final class BenchCommand implements Callable<Integer> {
     Path extractions;
 
     @Option(names = "--sizes", paramLabel = "N,N,...", split = ",", defaultValue = "1000,10000,100000",
-            description = "--scale: store sizes in papers (default: ${DEFAULT-VALUE}); the file needs the largest + 1,000 records.")
+            description = "--scale: store sizes in papers (default: ${DEFAULT-VALUE}); the file needs the largest + 1,000 records, the last 1,000 being the papers added to each.")
     List<Integer> sizes;
 
     @Option(names = "--corpora", paramLabel = "DIR", defaultValue = "../shared/corpora",

@@ -108,24 +108,32 @@ final class ScaleBench {
         print(rows, empty, nlpMillis);
     }
 
-    /** Writes the first {@code size} records to {@code prefix}, and returns the next {@link #BATCH}. */
+    /**
+     * Writes the first {@code size} records to {@code prefix}, and returns the file's last {@link #BATCH}:
+     * every store size is measured adding the same papers.
+     */
     private List<ExtractionFile.Entry> split(int size, Path prefix) throws IOException {
+        long records;
+        try (Stream<String> lines = Files.lines(extractions, StandardCharsets.UTF_8)) {
+            records = lines.count();
+        }
+        if (records < (long) size + BATCH) {
+            throw new UserError(extractions + " holds fewer than " + (size + BATCH) + " records: give a larger file, or smaller --sizes");
+        }
         List<ExtractionFile.Entry> batch = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(extractions, StandardCharsets.UTF_8);
                 BufferedWriter head = Files.newBufferedWriter(prefix, StandardCharsets.UTF_8)) {
             String line;
-            int n = 0;
-            while ((line = in.readLine()) != null && batch.size() < BATCH) {
-                if (n++ < size) {
+            long n = 0;
+            while ((line = in.readLine()) != null) {
+                if (n < size) {
                     head.write(line);
                     head.write('\n');
-                } else {
+                } else if (n >= records - BATCH) {
                     batch.add(ExtractionFile.parse(line));
                 }
+                n++;
             }
-        }
-        if (batch.size() < BATCH) {
-            throw new UserError(extractions + " holds fewer than " + (size + BATCH) + " records: give a larger file, or smaller --sizes");
         }
         return batch;
     }

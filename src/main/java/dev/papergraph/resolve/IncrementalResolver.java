@@ -206,16 +206,23 @@ public final class IncrementalResolver {
         Set<String> seeds = new TreeSet<>();
         Set<String> shortForms = new TreeSet<>();
         Set<String> baseChanged = new TreeSet<>();
+        Map<String, String> rootsBefore = new HashMap<>();
+        replaced.forEach(old -> rootsBefore.putAll(roots(doublyExpanded(old.extraction()))));
+        added.forEach(input -> rootsBefore.putAll(roots(doublyExpanded(input.extraction()))));
         replaced.forEach(old -> definitions(old.paper().id(), old.extraction(), -1, seeds, shortForms, baseChanged));
         added.forEach(input -> definitions(input.paper().id(), input.extraction(), 1, seeds, shortForms, baseChanged));
-        for (String form : baseChanged) {
-            for (String member : component(form, false).keySet()) {
-                suffixes(index.shortFormsOf, member).forEach(shortForms::add);
+        Set<String> rootChanged = new TreeSet<>();
+        roots(baseChanged).forEach((form, root) -> {
+            if (!root.equals(rootsBefore.get(form))) {
+                rootChanged.add(form);
             }
+        });
+        for (String member : rootChanged) {
+            suffixes(index.shortFormsOf, member).forEach(shortForms::add);
         }
         Set<String> moved = new TreeSet<>();
         for (String shortForm : shortForms) {
-            updateSenses(shortForm, seeds, moved);
+            updateSenses(shortForm, rootChanged, seeds, moved);
         }
         moved.removeAll(addedIds);
 
@@ -372,8 +379,39 @@ public final class IncrementalResolver {
         }
     }
 
-    /** Regroups a short form's definitions into senses; when that changes, its defining papers move. */
-    private void updateSenses(String shortForm, Set<String> seeds, Set<String> moved) {
+    /** The long forms of short forms a paper expands in two ways: the only forms whose base links it can change. */
+    private static Set<String> doublyExpanded(PaperExtraction extraction) {
+        Map<String, Set<String>> longForms = new TreeMap<>();
+        for (AcronymPair pair : extraction.acronyms()) {
+            String shortForm = MergeGraph.form(pair.shortForm());
+            String longForm = MergeGraph.form(pair.longForm());
+            if (!shortForm.equals(longForm)) {
+                longForms.computeIfAbsent(shortForm, f -> new TreeSet<>()).add(longForm);
+            }
+        }
+        Set<String> forms = new TreeSet<>();
+        longForms.values().stream().filter(set -> set.size() > 1).forEach(forms::addAll);
+        return forms;
+    }
+
+    /** The base root of every form linked to these forms by base links. */
+    private Map<String, String> roots(Set<String> forms) {
+        Map<String, String> roots = new HashMap<>();
+        for (String form : forms) {
+            if (!roots.containsKey(form)) {
+                TreeMap<String, Boolean> members = component(form, false);
+                members.keySet().forEach(member -> roots.put(member, members.firstKey()));
+            }
+        }
+        return roots;
+    }
+
+    /**
+     * Regroups a short form's definitions into senses; when that changes, the papers whose reading of
+     * the short form changes move: those defining it with a long form whose root changed, whose sense
+     * became or stopped being the usual one, or whose unusual sense now has another first long form.
+     */
+    private void updateSenses(String shortForm, Set<String> rootChanged, Set<String> seeds, Set<String> moved) {
         Senses before = (Senses) index.senses.get(shortForm);
         Senses after = senses(shortForm);
         if (Objects.equals(before, after)) {
@@ -400,9 +438,28 @@ public final class IncrementalResolver {
                 seeds.addAll(senses.firstLongForm().values());
             }
         }
+        Map<String, Boolean> readingChanged = new HashMap<>();
         for (String definition : suffixes(index.definitions, shortForm)) {
-            moved.add(definition.substring(definition.indexOf(ResolutionIndex.SEP) + 1));
+            int sep = definition.indexOf(ResolutionIndex.SEP);
+            String longForm = definition.substring(0, sep);
+            if (readingChanged.computeIfAbsent(longForm, l -> rootChanged.contains(l) || readingChanged(baseRoot(l), before, after))) {
+                moved.add(definition.substring(sep + 1));
+            }
         }
+    }
+
+    /** Whether a paper defining a short form in the sense of this root reads it otherwise after the change. */
+    private static boolean readingChanged(String root, Senses before, Senses after) {
+        boolean usualBefore = before != null && root.equals(before.usualRoot());
+        boolean usualAfter = after != null && root.equals(after.usualRoot());
+        if (usualBefore != usualAfter) {
+            return true;
+        }
+        return !usualAfter && !Objects.equals(firstLongForm(before, root), firstLongForm(after, root));
+    }
+
+    private static String firstLongForm(Senses senses, String root) {
+        return senses == null ? null : senses.firstLongForm().get(root);
     }
 
     private Senses senses(String shortForm) {
@@ -547,6 +604,16 @@ public final class IncrementalResolver {
                 index.forms.put(form, stats);
             }
         });
+        if (sign < 0) {
+            // a paper leaving changes a form's earliest date only when it may have been the earliest
+            PaperDate date = state.paper().date();
+            byForm.forEach((form, stats) -> {
+                if (date != null && date.year() != null
+                        && (stats.firstSeen() == null || NormalizingConceptResolver.DATE_ORDER.compare(date, stats.firstSeen()) <= 0)) {
+                    formsLosing.add(form);
+                }
+            });
+        }
         Set<String> posted = new TreeSet<>(state.forms());
         posted.addAll(state.introducedForms());
         for (String form : posted) {
@@ -554,7 +621,6 @@ public final class IncrementalResolver {
                 index.postings.put(key(form, state.paper().id()), ResolutionIndex.PRESENT);
             } else {
                 index.postings.remove(key(form, state.paper().id()));
-                formsLosing.add(form);
             }
         }
     }

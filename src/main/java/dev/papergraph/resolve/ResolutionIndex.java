@@ -99,7 +99,8 @@ public final class ResolutionIndex implements AutoCloseable {
     public void commit() {
         store.commit();
         if (store.getFileStore() != null && store.getFillRate() < 50) {
-            store.compact(80, 64 << 20);
+            // rewrite up to a quarter of the file per commit, so that compaction keeps pace as it grows
+            store.compact(80, (int) Math.min(Integer.MAX_VALUE, Math.max(64L << 20, store.getFileStore().size() / 4)));
             store.commit();
         }
     }

@@ -3,6 +3,7 @@ package dev.papergraph.resolve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.papergraph.extract.MentionType;
 import dev.papergraph.resolve.ConceptResolver.PaperInput;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,6 +40,43 @@ class IncrementalResolverTest {
                 assertEquals(expected.conceptKeys(), actual.conceptKeys());
                 assertEquals(expected.relations(), actual.relations());
                 assertEquals(expected.coOccurrences(), actual.coOccurrences());
+            }
+        }
+    }
+
+    /**
+     * Papers that expand one short form two ways link its long forms into one sense; papers that
+     * defined it with one of them alone read it otherwise afterwards, in whatever batch they came.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6})
+    void double_expansions_move_the_papers_whose_sense_they_relink(long seed) {
+        List<PaperInput> papers = List.of(
+                Fixtures.paper("a").year(2018).defines(MentionType.Method, "PM", "pretrained model").build(),
+                Fixtures.paper("b").year(2019).defines(MentionType.Method, "PM", "pretrained model").build(),
+                Fixtures.paper("c").year(2020).defines(MentionType.Method, "PM", "pre-trained language model").build(),
+                Fixtures.paper("d").year(2021)
+                        .defines(MentionType.Method, "PM", "pretrained model")
+                        .defines(MentionType.Method, "PM", "pre-trained language model").build(),
+                Fixtures.paper("e").year(2017).defines(MentionType.Method, "PM", "particulate matter").build(),
+                Fixtures.paper("f").year(2016).defines(MentionType.Method, "PM", "particulate matter").build(),
+                Fixtures.paper("g").year(2016).defines(MentionType.Method, "PM", "particulate matter").build());
+        Resolution expected = new NormalizingConceptResolver().resolve(papers);
+        Random random = new Random(seed);
+        for (int round = 0; round < 6; round++) {
+            List<PaperInput> shuffled = new ArrayList<>(papers);
+            Collections.shuffle(shuffled, random);
+            try (ResolutionIndex index = ResolutionIndex.inMemory()) {
+                IncrementalResolver resolver = new IncrementalResolver(index);
+                int from = 0;
+                while (from < shuffled.size()) {
+                    int to = Math.min(shuffled.size(), from + 1 + random.nextInt(3));
+                    resolver.apply(shuffled.subList(from, to));
+                    from = to;
+                }
+                Resolution actual = resolver.snapshot();
+                assertEquals(expected.conceptKeys(), actual.conceptKeys(), "order " + shuffled.stream().map(p -> p.paper().id()).toList());
+                assertEquals(expected.concepts(), actual.concepts());
             }
         }
     }
