@@ -13,7 +13,6 @@ import picocli.CommandLine.Model.CommandSpec;
 /** Writes a synthetic benchmark corpus of real sentences; {@link ScaleCorpus} does the work. */
 @Command(
         name = "corpus",
-        mixinStandardHelpOptions = true,
         description = {"Write N synthetic abstracts composed of real sentences from the annotated corpora, as JSON Lines "
                 + "in the arXiv metadata shape (gzip when FILE ends in .gz), for scale benchmarks.",
                 "Example: papergraph corpus --papers 100000 --seed 1 --out papers-100k.jsonl.gz"})

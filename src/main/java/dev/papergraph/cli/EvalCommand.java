@@ -29,7 +29,6 @@ import picocli.CommandLine.Spec;
 /** Scores the extractor against a gold file. */
 @Command(
         name = "eval",
-        mixinStandardHelpOptions = true,
         description = "Run the extractor over a gold file and print precision, recall and F1 per type (exact span and overlap).")
 public final class EvalCommand implements Callable<Integer> {
     @Spec

@@ -13,7 +13,6 @@ import picocli.CommandLine.Option;
 /** Rebuilds the extractor's tagger model from the shared corpora. */
 @Command(
         name = "train",
-        mixinStandardHelpOptions = true,
         description = "Train the mention tagger (a CoreNLP CRF) on the shared annotated corpora.")
 public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--corpora", required = true, description = "The shared corpora folder (holding scier/ and scierc/).")

@@ -19,7 +19,8 @@ import java.util.TreeSet;
  * ({@link NlpVeto}). Thread-safe.
  */
 public final class CoreNlpMentionExtractor implements MentionExtractor {
-    private static final String VERSION = "corenlp-crf-rules/1";
+    /** The rule set's version: part of every extractor version recorded in the graph. */
+    public static final String RULES_VERSION = "corenlp-crf-rules/1";
 
     private final StanfordCoreNLP nlp;
     private final NlpLevel level;
@@ -82,7 +83,7 @@ public final class CoreNlpMentionExtractor implements MentionExtractor {
 
     @Override
     public String version() {
-        return VERSION + " model=" + crf.name() + " gazetteer=" + gazetteer.size()
+        return RULES_VERSION + " model=" + crf.name() + " gazetteer=" + gazetteer.size()
                 + (spans == SpanConvention.NAME ? "" : " spans=" + spans.name().toLowerCase(Locale.ROOT))
                 + (level == NlpLevel.FAST ? "" : " nlp=" + level.cliName());
     }

@@ -90,4 +90,31 @@ class PapergraphCommandTest {
         assertEquals(0, run.exitCode());
         assertTrue(run.out().startsWith("papergraph 0."), run.out());
     }
+
+    @Test
+    void every_subcommand_has_help_with_its_exit_codes_and_a_version() {
+        picocli.CommandLine root = new picocli.CommandLine(new PapergraphCommand());
+        for (String name : root.getSubcommands().keySet()) {
+            if (name.equals("help")) {
+                continue; // help --help describes the command line as a whole
+            }
+            Run help = run(name, "--help");
+            assertEquals(0, help.exitCode(), name + ": " + help.err());
+            assertTrue(help.out().contains("Usage: papergraph " + name), name + ": " + help.out());
+            assertTrue(help.out().contains("Exit codes:"), name + ": " + help.out());
+            Run version = run(name, "--version");
+            assertEquals(0, version.exitCode(), name);
+            assertTrue(version.out().contains("Apache Jena 5.") && version.out().contains("Stanford CoreNLP 4."), version.out());
+        }
+        Run helpOf = run("help", "ingest");
+        assertEquals(0, helpOf.exitCode());
+        assertTrue(helpOf.out().contains("Usage: papergraph ingest"), helpOf.out());
+    }
+
+    @Test
+    void a_completion_script_is_generated() {
+        Run completion = run("generate-completion");
+        assertEquals(0, completion.exitCode(), completion.err());
+        assertTrue(completion.out().contains("complete -F") && completion.out().contains("ingest"), completion.out());
+    }
 }
