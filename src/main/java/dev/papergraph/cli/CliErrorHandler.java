@@ -4,14 +4,25 @@ import java.io.UncheckedIOException;
 import org.apache.jena.query.QueryParseException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Prints user mistakes as one line on stderr and returns exit code 2; anything else is a bug in
- * papergraph and keeps its stack trace (exit code 1).
+ * Prints user mistakes (bad options as well as errors found while running) as one line on stderr and
+ * returns exit code 2; anything else is a bug in papergraph and keeps its stack trace (exit code 1).
  */
-final class CliErrorHandler implements IExecutionExceptionHandler {
+final class CliErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
     static final int USER_ERROR = 2;
+
+    @Override
+    public int handleParseException(ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        String name = command.getParent() == null ? "" : " " + command.getCommandName();
+        command.getErr().println("papergraph" + name + ": " + e.getMessage() + " (papergraph" + (name.isEmpty() ? "" : " help") + name
+                + (name.isEmpty() ? " --help lists the commands)" : " lists the options)"));
+        return USER_ERROR;
+    }
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {

@@ -82,7 +82,7 @@ public final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!Files.isRegularFile(gold)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), gold + ": no such gold file");
+            throw new UserError(gold + ": no such gold file");
         }
         // Null for auto: the gold file's own convention, known once it is read.
         SpanConvention chosen = spans.equalsIgnoreCase("auto") ? null : SpanOptions.parse(spans, "name, phrase or auto");

@@ -48,8 +48,10 @@ public final class PapergraphCommand implements Runnable {
 
     /** Runs papergraph in-process and returns its exit code (visible for tests). */
     public static int run(String... args) {
+        CliErrorHandler errors = new CliErrorHandler();
         return new CommandLine(new PapergraphCommand())
-                .setExecutionExceptionHandler(new CliErrorHandler())
+                .setExecutionExceptionHandler(errors)
+                .setParameterExceptionHandler(errors)
                 .execute(args);
     }
 

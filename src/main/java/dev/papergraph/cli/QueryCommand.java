@@ -7,10 +7,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.Syntax;
@@ -63,7 +69,7 @@ final class QueryCommand implements Callable<Integer> {
         try (KnowledgeStore store = storeOptions.openExisting()) {
             Map<String, RDFNode> bindings = new LinkedHashMap<>();
             // a concept IRI minted before a merge stands for the concept it was merged into
-            bindings().forEach((name, value) -> bindings.put(name, value.isURIResource()
+            bindings(query).forEach((name, value) -> bindings.put(name, value.isURIResource()
                     ? ResourceFactory.createResource(store.canonical(value.asNode()).getURI())
                     : value));
             QueryRunner.run(store.dataset(), query, bindings, resultFormat, System.out);
@@ -84,10 +90,20 @@ final class QueryCommand implements Callable<Integer> {
                 throw new UserError(argument + ": cannot read the query file: " + e.getMessage());
             }
         }
+        if (argument.matches("[\\w.-]+")) {
+            throw new UserError("no shipped query named '" + argument + "' (and no such file); shipped queries: "
+                    + Arrays.stream(NamedQuery.values()).map(NamedQuery::fileName).collect(Collectors.joining(", ")));
+        }
         return QueryFactory.create(argument, Syntax.syntaxARQ);
     }
 
-    private Map<String, RDFNode> bindings() {
+    /** The values given with --param, each for a variable the query has. */
+    private Map<String, RDFNode> bindings(Query query) {
+        Set<String> variables = new TreeSet<>();
+        Matcher variable = VARIABLE.matcher(query.serialize());
+        while (variable.find()) {
+            variables.add(variable.group(1));
+        }
         Map<String, RDFNode> bindings = new LinkedHashMap<>();
         for (String param : params) {
             int eq = param.indexOf('=');
@@ -96,10 +112,16 @@ final class QueryCommand implements Callable<Integer> {
             }
             String name = param.substring(0, eq).replaceFirst("^\\?", "");
             String value = param.substring(eq + 1);
+            if (!variables.contains(name)) {
+                throw new UserError("--param " + name + ": the query has no variable ?" + name + "; its variables: "
+                        + variables.stream().map(v -> "?" + v).collect(Collectors.joining(", ")));
+            }
             bindings.put(name, asNode(value));
         }
         return bindings;
     }
+
+    private static final Pattern VARIABLE = Pattern.compile("[?$]([A-Za-z_][A-Za-z0-9_]*)");
 
     static RDFNode asNode(String value) {
         if (value.startsWith("<") && value.endsWith(">")) {

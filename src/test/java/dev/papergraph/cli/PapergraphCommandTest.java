@@ -117,4 +117,21 @@ class PapergraphCommandTest {
         assertEquals(0, completion.exitCode(), completion.err());
         assertTrue(completion.out().contains("complete -F") && completion.out().contains("ingest"), completion.out());
     }
+
+    @Test
+    void a_mistyped_query_name_or_parameter_names_what_is_known() {
+        assertOneLineUserError(run("query", "--in-memory", "most-used-dataset"), "most-used-datasets");
+        assertOneLineUserError(run("query", "--in-memory", "most-used-datasets", "-p", "nosuch=1"), "the query has no variable ?nosuch");
+    }
+
+    @Test
+    void an_unknown_option_is_one_line_that_points_to_help() {
+        assertOneLineUserError(run("ingest", "--nosuch"), "Unknown option: '--nosuch' (papergraph help ingest lists the options)");
+        assertOneLineUserError(run("nosuch"), "papergraph --help lists the commands");
+    }
+
+    @Test
+    void a_missing_gold_file_is_one_line(@TempDir Path dir) {
+        assertOneLineUserError(run("eval", "--gold", dir.resolve("gold.jsonl").toString()), "no such gold file");
+    }
 }
