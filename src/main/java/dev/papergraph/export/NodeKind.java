@@ -1,6 +1,7 @@
 package dev.papergraph.export;
 
 import dev.papergraph.graph.PG;
+import dev.papergraph.graph.Palette;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,24 +11,24 @@ import org.apache.jena.rdf.model.Resource;
 
 /**
  * The kinds of node a graph view shows, each with the class it comes from and a colour, so that every
- * graph format colours a type the same way (a colour-blind-safe Tableau palette).
+ * graph format colours a type the same way, and as the explorer does ({@link Palette}).
  */
 public enum NodeKind {
-    PAPER("Paper", PG.Paper, "#7f7f7f"),
-    METHOD("Method", PG.Method, "#1f77b4"),
-    MODEL("Model", PG.Model, "#ff7f0e"),
-    DATASET("Dataset", PG.Dataset, "#2ca02c"),
-    TASK("Task", PG.Task, "#d62728"),
-    METRIC("Metric", PG.Metric, "#9467bd");
+    PAPER("Paper", PG.Paper),
+    METHOD("Method", PG.Method),
+    MODEL("Model", PG.Model),
+    DATASET("Dataset", PG.Dataset),
+    TASK("Task", PG.Task),
+    METRIC("Metric", PG.Metric);
 
     private final String label;
     private final Resource type;
     private final String color;
 
-    NodeKind(String label, Resource type, String color) {
+    NodeKind(String label, Resource type) {
         this.label = label;
         this.type = type;
-        this.color = color;
+        this.color = Palette.colour(label);
     }
 
     /** The class's local name, as shown in the exported attribute {@code type}. */

@@ -251,6 +251,7 @@ final class Pages {
                 <meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
                 <title>%s · papergraph</title>
+                <link rel="stylesheet" href="/explorer/palette.css">
                 <link rel="stylesheet" href="/explorer/style.css">
                 <link rel="alternate" type="text/turtle" href="?format=ttl">
                 <link rel="alternate" type="application/ld+json" href="?format=jsonld">

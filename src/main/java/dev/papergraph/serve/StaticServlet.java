@@ -1,5 +1,6 @@
 package dev.papergraph.serve;
 
+import dev.papergraph.graph.Palette;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -55,6 +56,9 @@ final class StaticServlet extends HttpServlet {
         }
         if (path.equals("/") || path.equals("/index.html")) {
             return Optional.of(EXPLORER + "index.html");
+        }
+        if (path.equals("/explorer/palette.css")) {
+            return Optional.of(Palette.RESOURCE);
         }
         if (path.startsWith("/explorer/")) {
             return Optional.of(EXPLORER + path.substring("/explorer/".length()));

@@ -3,6 +3,7 @@ package dev.papergraph.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.papergraph.export.NodeKind;
 import dev.papergraph.graph.PG;
 import java.net.http.HttpResponse;
 import org.apache.jena.rdf.model.Model;
@@ -76,5 +77,19 @@ class VoidTest {
         assertEquals(200, Http.get(endpoint().url() + "/explorer/app.js", "*/*").statusCode());
         assertEquals(404, Http.get(endpoint().url() + "/explorer/../Endpoint.class", "*/*").statusCode());
         assertEquals(404, Http.get(endpoint().url() + "/webjars/no-such-lib/x.js", "*/*").statusCode());
+    }
+
+    @Test
+    void the_explorer_colours_each_type_as_the_graph_exports_do() {
+        HttpResponse<String> palette = Http.get(endpoint().url() + "/explorer/palette.css", "text/css");
+        assertEquals(200, palette.statusCode());
+        for (NodeKind kind : NodeKind.values()) {
+            assertTrue(palette.body().contains("--" + kind.label() + ": " + kind.color() + ";"), kind + " in " + palette.body());
+        }
+        String style = Http.get(endpoint().url() + "/explorer/style.css", "text/css").body();
+        for (NodeKind kind : NodeKind.values()) {
+            assertTrue(!style.contains("--" + kind.label() + ":"), "style.css defines no type colour of its own: " + kind);
+        }
+        assertTrue(Http.get(endpoint().url() + "/", "text/html").body().contains("/explorer/palette.css"));
     }
 }
