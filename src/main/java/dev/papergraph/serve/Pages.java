@@ -49,7 +49,7 @@ final class Pages {
             fact(body, "Also called", String.join(", ", concept.altLabels().stream().map(Pages::esc).toList()));
         }
         if (!concept.links().isEmpty()) {
-            fact(body, "Same as", String.join("<br>", concept.links().stream().map(Pages::externalLink).toList()));
+            fact(body, "Same as", String.join("<br>", concept.links().stream().map(link -> externalLink(link, concept.type())).toList()));
         }
         concept.support().ifPresent(s -> fact(body, "Support", s + (s == 1 ? " paper" : " papers")));
         concept.firstSeen().ifPresent(d -> fact(body, "First seen", esc(d)));
@@ -282,11 +282,22 @@ final class Pages {
         return both[outgoing ? 0 : 1];
     }
 
-    private static String externalLink(String iri) {
-        return iri.startsWith("http://") || iri.startsWith("https://")
-                ? "<a href=\"" + esc(iri) + "\" rel=\"external\">" + esc(iri) + "</a>"
-                : esc(iri);
+    /** A link to an IRI, or to the page of a Papers with Code or Hugging Face id of a concept of that type. */
+    static String externalLink(String link, String type) {
+        String href = link;
+        if (link.startsWith(PAPERS_WITH_CODE)) {
+            href = "https://paperswithcode.com/" + (type.equals("Dataset") ? "dataset/" : "method/")
+                    + link.substring(PAPERS_WITH_CODE.length());
+        } else if (link.startsWith(HUGGING_FACE)) {
+            href = "https://huggingface.co/" + (type.equals("Dataset") ? "datasets/" : "") + link.substring(HUGGING_FACE.length());
+        }
+        return href.startsWith("http://") || href.startsWith("https://")
+                ? "<a href=\"" + esc(href) + "\" rel=\"external\">" + esc(link) + "</a>"
+                : esc(link);
     }
+
+    private static final String PAPERS_WITH_CODE = "paperswithcode:";
+    private static final String HUGGING_FACE = "huggingface:";
 
     /** The title, or for a paper read without one, the opening words of its abstract. */
     static String titleOf(Binding row) {

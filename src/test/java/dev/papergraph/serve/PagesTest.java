@@ -66,4 +66,16 @@ class PagesTest {
         assertEquals(91, name.codePointCount(0, name.length()));
         assertEquals(true, name.startsWith("We study very") && name.endsWith("…"));
     }
+
+    @Test
+    void ids_elsewhere_link_to_their_pages() {
+        assertEquals("<a href=\"https://paperswithcode.com/dataset/imagenet\" rel=\"external\">paperswithcode:imagenet</a>",
+                Pages.externalLink("paperswithcode:imagenet", "Dataset"));
+        assertEquals("<a href=\"https://paperswithcode.com/method/dropout\" rel=\"external\">paperswithcode:dropout</a>",
+                Pages.externalLink("paperswithcode:dropout", "Method"));
+        assertEquals("<a href=\"https://huggingface.co/datasets/ILSVRC/imagenet-1k\" rel=\"external\">huggingface:ILSVRC/imagenet-1k</a>",
+                Pages.externalLink("huggingface:ILSVRC/imagenet-1k", "Dataset"));
+        assertEquals("<a href=\"http://www.wikidata.org/entity/Q24901201\" rel=\"external\">http://www.wikidata.org/entity/Q24901201</a>",
+                Pages.externalLink("http://www.wikidata.org/entity/Q24901201", "Dataset"));
+    }
 }
