@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreTool;
 
 /**
  * The resolver's persistent state: every paper with its extraction and resolved keys, and what
@@ -85,6 +86,11 @@ public final class ResolutionIndex implements AutoCloseable {
                 .cacheSize(256)
                 .compress()
                 .open());
+    }
+
+    /** Rewrites a closed index file with its live data only, in place. */
+    public static void compact(Path file) {
+        MVStoreTool.compact(file.toString(), true);
     }
 
     /** An index held in memory, for one-shot runs and builds. */
