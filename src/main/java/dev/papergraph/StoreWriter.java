@@ -209,7 +209,7 @@ final class StoreWriter {
         Graph g = GraphFactory.createDefaultGraph();
         Concept concept = resolver.concept(key, withIntroductions);
         if (concept != null && kept(key)) {
-            builder.addConcept(g, concept, resolver.support(key), resolver.aliasKeys(key));
+            builder.addConcept(g, concept, resolver.support(key), resolver.papersPerYear(key), resolver.aliasKeys(key));
         }
         return g;
     }

@@ -25,8 +25,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -147,11 +150,21 @@ public final class GraphBuilder {
         return g;
     }
 
-    /** The triples of the concepts graph: concepts, their relations with support, co-occurrences, the run. */
-    public Graph conceptsGraph(Resolution resolution) {
+    /**
+     * The triples of the concepts graph: concepts, their relations with support, co-occurrences, the
+     * run; {@code yearOf} gives the year of each paper, null when unknown.
+     */
+    public Graph conceptsGraph(Resolution resolution, Function<String, Integer> yearOf) {
         Graph g = GraphFactory.createDefaultGraph();
         for (Concept concept : resolution.concepts()) {
-            addConcept(g, concept, concept.support(), List.of());
+            SortedMap<Integer, Integer> papersPerYear = new TreeMap<>();
+            for (String paperId : concept.paperIds()) {
+                Integer year = yearOf.apply(paperId);
+                if (year != null) {
+                    papersPerYear.merge(year, 1, Integer::sum);
+                }
+            }
+            addConcept(g, concept, concept.support(), papersPerYear, List.of());
         }
         for (ConceptRelation relation : resolution.relations()) {
             addRelation(g, relation.subjectKey(), relation.type(), relation.objectKey(), relation.support());
@@ -167,13 +180,20 @@ public final class GraphBuilder {
      * A concept's own triples: types, labels, variants, support, introductions, first date, links, and
      * the other keys that name it ({@code owl:sameAs}, so that an IRI once minted keeps resolving).
      */
-    public void addConcept(Graph g, Concept concept, int support, List<String> aliasKeys) {
+    public void addConcept(Graph g, Concept concept, int support, SortedMap<Integer, Integer> papersPerYear, List<String> aliasKeys) {
         Node c = iris.concept(concept.key());
         add(g, c, RDF.type, PG.Concept);
         add(g, c, RDF.type, SKOS.Concept);
         add(g, c, RDF.type, typeClass(concept.type()));
         add(g, c, SKOS.prefLabel, string(concept.prefLabel()));
         add(g, c, PG.support, integer(support));
+        papersPerYear.forEach((year, papers) -> {
+            Node count = iris.yearCount(concept.key(), year);
+            add(g, c, PG.papersInYear, count);
+            add(g, count, RDF.type, PG.YearCount);
+            add(g, count, PG.year, NodeFactory.createLiteralDT(String.format(Locale.ROOT, "%04d", year), XSDDatatype.XSDgYear));
+            add(g, count, PG.paperCount, integer(papers));
+        });
         for (LabelVariant variant : concept.variants()) {
             Node v = iris.labelVariant(concept.key(), variant.label());
             add(g, c, SKOS.altLabel, string(variant.label()));

@@ -75,6 +75,11 @@ public final class IriMinter {
         return iri("concept/" + conceptKey + "-variant-" + digest(label));
     }
 
+    /** The count of a concept's papers issued in one year. */
+    public Node yearCount(String conceptKey, int year) {
+        return iri("concept/" + conceptKey + "-papers-" + year);
+    }
+
     public Node relationEvidence(String paperId, RelationType type, Mention subject, Mention object) {
         return iri("evidence/" + encode(paperId) + "-" + digest(type + "\n" + subject + "\n" + object));
     }

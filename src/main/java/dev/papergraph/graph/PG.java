@@ -38,6 +38,7 @@ public final class PG {
     public static final Resource Mention = resource("Mention");
     public static final Resource SourceRecord = resource("SourceRecord");
     public static final Resource LabelVariant = resource("LabelVariant");
+    public static final Resource YearCount = resource("YearCount");
     public static final Resource RelationEvidence = resource("RelationEvidence");
     public static final Resource RelationSupport = resource("RelationSupport");
     public static final Resource CoOccurrence = resource("CoOccurrence");
@@ -93,6 +94,9 @@ public final class PG {
     public static final Property firstSeen = property("firstSeen");
     public static final Property hasVariant = property("hasVariant");
     public static final Property variantLabel = property("variantLabel");
+    public static final Property papersInYear = property("papersInYear");
+    public static final Property year = property("year");
+    public static final Property paperCount = property("paperCount");
     public static final Property mergeRule = property("mergeRule");
     public static final Property paperswithcodeId = property("paperswithcodeId");
     public static final Property huggingfaceId = property("huggingfaceId");

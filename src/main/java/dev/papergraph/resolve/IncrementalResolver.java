@@ -25,9 +25,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -711,9 +713,13 @@ public final class IncrementalResolver {
         }
         String id = state.paper().id();
         SortedSet<String> keys = new TreeSet<>(state.keys());
+        Integer year = state.paper().date() == null ? null : state.paper().date().year();
         for (String conceptKey : keys) {
             changes.supportBefore().putIfAbsent(conceptKey, countOf(index.support, conceptKey));
             count(index.support, conceptKey, sign);
+            if (year != null) {
+                count(index.papersPerYear, key(conceptKey, yearKey(year)), sign);
+            }
             changes.concepts().add(conceptKey);
         }
         for (String conceptKey : state.introducedKeys()) {
@@ -824,6 +830,20 @@ public final class IncrementalResolver {
 
     public int support(String conceptKey) {
         return countOf(index.support, conceptKey);
+    }
+
+    /** How many papers naming a concept were issued in each year, for the years that have any. */
+    public SortedMap<Integer, Integer> papersPerYear(String conceptKey) {
+        SortedMap<Integer, Integer> perYear = new TreeMap<>();
+        for (String year : suffixes(index.papersPerYear, conceptKey)) {
+            perYear.put(Integer.valueOf(year), countOf(index.papersPerYear, key(conceptKey, year)));
+        }
+        return perYear;
+    }
+
+    /** Years as fixed-width keys, so that they sort as numbers. */
+    private static String yearKey(int year) {
+        return String.format(Locale.ROOT, "%04d", year);
     }
 
     /** The keys of every other form of a concept: each names the concept too. */

@@ -46,6 +46,8 @@ public final class ResolutionIndex implements AutoCloseable {
     final MVMap<String, Object> support;
     /** concept key SEP paper id → present */
     final MVMap<String, Object> introduced;
+    /** concept key SEP year (four digits) → number of papers of that year naming the concept */
+    final MVMap<String, Object> papersPerYear;
     /** key SEP key → number of papers naming both */
     final MVMap<String, Object> coOccurrences;
     /** subject key SEP relation type SEP object key → number of papers */
@@ -71,6 +73,7 @@ public final class ResolutionIndex implements AutoCloseable {
         concepts = store.openMap("concepts");
         support = store.openMap("support");
         introduced = store.openMap("introduced");
+        papersPerYear = store.openMap("papersPerYear");
         coOccurrences = store.openMap("coOccurrences");
         relations = store.openMap("relations");
         ancestors = store.openMap("ancestors");

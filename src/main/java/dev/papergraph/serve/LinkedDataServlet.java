@@ -93,7 +93,7 @@ final class LinkedDataServlet extends HttpServlet {
         if (asConcept.isPresent()) {
             return pages.concept(asConcept.get(),
                     site.select(ServeQuery.CONCEPT_PAPERS, concept),
-                    site.select(ServeQuery.CONCEPT_DATES, concept),
+                    site.select(ServeQuery.CONCEPT_YEARS, concept),
                     site.select(ServeQuery.CONCEPT_RELATED, concept),
                     site.select(ServeQuery.CONCEPT_COOCCURRING, concept));
         }

@@ -38,9 +38,9 @@ final class Pages {
 
     /**
      * @param papers the first papers naming the concept ({@code concept-papers.rq})
-     * @param dates the date of every dated paper naming it, for the chart ({@code concept-dates.rq})
+     * @param years how many papers naming it each year holds, for the chart ({@code concept-years.rq})
      */
-    String concept(ConceptView concept, List<Binding> papers, List<Binding> dates, List<Binding> related, List<Binding> cooccurring) {
+    String concept(ConceptView concept, List<Binding> papers, List<Binding> years, List<Binding> related, List<Binding> cooccurring) {
         StringBuilder body = new StringBuilder();
         body.append("<h1>").append(esc(concept.label())).append(' ').append(badge(concept.type())).append("</h1>\n");
         body.append("<dl class=\"facts\">\n");
@@ -56,7 +56,7 @@ final class Pages {
         body.append("</dl>\n");
 
         body.append("<section class=\"split\">\n<div>\n<h2>Papers per year</h2>\n")
-                .append(yearChart(dates))
+                .append(yearChart(years))
                 .append("</div>\n<div>\n<h2>Neighbourhood</h2>\n")
                 .append("<div id=\"graph\" class=\"graph small\" data-limit=\"20\" data-concept=\"")
                 .append(esc(concept.iri()))
@@ -190,11 +190,11 @@ final class Pages {
         return out.toString();
     }
 
-    /** Bars of papers per year, for the papers whose date has a year; a note when none has. */
-    static String yearChart(List<Binding> papers) {
+    /** Bars of papers per year, from the counts kept for the concept ({@code concept-years.rq}); a note when there are none. */
+    static String yearChart(List<Binding> counts) {
         Map<Integer, Integer> perYear = new TreeMap<>();
-        for (Binding row : papers) {
-            year(lexical(row.get("issued"))).ifPresent(y -> perYear.merge(y, 1, Integer::sum));
+        for (Binding row : counts) {
+            year(lexical(row.get("year"))).ifPresent(y -> perYear.merge(y, Integer.parseInt(lexical(row.get("papers"))), Integer::sum));
         }
         if (perYear.isEmpty()) {
             return "<p class=\"muted\">No dated paper.</p>\n";

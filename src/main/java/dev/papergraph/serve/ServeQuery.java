@@ -8,7 +8,7 @@ import org.apache.jena.query.QueryFactory;
 enum ServeQuery {
     DESCRIBE,
     CONCEPT_PAPERS,
-    CONCEPT_DATES,
+    CONCEPT_YEARS,
     CONCEPT_RELATED,
     CONCEPT_COOCCURRING,
     CONCEPT_CANONICAL,

@@ -19,11 +19,13 @@ import dev.papergraph.resolve.LabelVariant;
 import dev.papergraph.resolve.RelationEvidence;
 import dev.papergraph.resolve.Resolution;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -142,6 +144,13 @@ public final class GraphFixtures {
         return new Resolution(concepts, keys, relations, pairs);
     }
 
+    /** The year of each paper, null when its date has none. */
+    public static Function<String, Integer> yearOf(List<PaperInput> papers) {
+        Map<String, Integer> years = new HashMap<>();
+        papers.forEach(p -> years.put(p.paper().id(), p.paper().date() == null ? null : p.paper().date().year()));
+        return years::get;
+    }
+
     /** The fixture's graphs in a fresh in-memory TDB2 dataset with the union default graph on. */
     public static Dataset dataset() {
         Dataset ds = TDB2Factory.createDataset();
@@ -156,7 +165,7 @@ public final class GraphFixtures {
                 builder.paperGraph(input.paper(), input.extraction(), resolution).find().forEachRemaining(target::add);
             }
             var concepts = dsg.getGraph(builder.iris().conceptsGraph());
-            builder.conceptsGraph(resolution).find().forEachRemaining(concepts::add);
+            builder.conceptsGraph(resolution, yearOf(papers)).find().forEachRemaining(concepts::add);
         });
         return ds;
     }

@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.papergraph.extract.MentionType;
+import dev.papergraph.ingest.PaperDate;
 import dev.papergraph.resolve.ConceptResolver.PaperInput;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -40,6 +43,16 @@ class IncrementalResolverTest {
                 assertEquals(expected.conceptKeys(), actual.conceptKeys());
                 assertEquals(expected.relations(), actual.relations());
                 assertEquals(expected.coOccurrences(), actual.coOccurrences());
+                for (Concept concept : expected.concepts()) {
+                    SortedMap<Integer, Integer> perYear = new TreeMap<>();
+                    for (String id : concept.paperIds()) {
+                        PaperDate date = papers.stream().filter(p -> p.paper().id().equals(id)).findFirst().orElseThrow().paper().date();
+                        if (date != null && date.year() != null) {
+                            perYear.merge(date.year(), 1, Integer::sum);
+                        }
+                    }
+                    assertEquals(perYear, resolver.papersPerYear(concept.key()), concept.key());
+                }
             }
         }
     }

@@ -47,13 +47,15 @@ class PagesTest {
     }
 
     @Test
-    void the_year_chart_counts_dated_papers_and_skips_dates_without_a_year() {
-        Binding dated = Binding.builder().add(Var.alloc("issued"), NodeFactory.createLiteralString("2021-05-01")).build();
-        Binding monthDay = Binding.builder().add(Var.alloc("issued"), NodeFactory.createLiteralString("--05-24")).build();
-        String svg = Pages.yearChart(List.of(dated, dated, monthDay));
-        assertEquals(1, svg.split("<rect").length - 1);
-        assertEquals(true, svg.contains("<title>2021: 2</title>"));
-        assertEquals("<p class=\"muted\">No dated paper.</p>\n", Pages.yearChart(List.of(monthDay)));
+    void the_year_chart_draws_the_kept_counts_with_empty_years_between() {
+        Binding y2019 = Binding.builder().add(Var.alloc("year"), NodeFactory.createLiteralString("2019"))
+                .add(Var.alloc("papers"), NodeFactory.createLiteralString("3")).build();
+        Binding y2021 = Binding.builder().add(Var.alloc("year"), NodeFactory.createLiteralString("2021"))
+                .add(Var.alloc("papers"), NodeFactory.createLiteralString("2")).build();
+        String svg = Pages.yearChart(List.of(y2019, y2021));
+        assertEquals(3, svg.split("<rect").length - 1);
+        assertEquals(true, svg.contains("<title>2019: 3</title>") && svg.contains("<title>2020: 0</title>") && svg.contains("<title>2021: 2</title>"));
+        assertEquals("<p class=\"muted\">No dated paper.</p>\n", Pages.yearChart(List.of()));
     }
 
     @Test

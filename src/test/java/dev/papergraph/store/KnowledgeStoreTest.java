@@ -31,7 +31,7 @@ class KnowledgeStoreTest {
         for (PaperInput input : papers) {
             graphs.put(builder.iris().paperGraph(input.paper().id()), builder.paperGraph(input.paper(), input.extraction(), resolution));
         }
-        graphs.put(builder.iris().conceptsGraph(), builder.conceptsGraph(resolution));
+        graphs.put(builder.iris().conceptsGraph(), builder.conceptsGraph(resolution, GraphFixtures.yearOf(papers)));
         return graphs;
     }
 
