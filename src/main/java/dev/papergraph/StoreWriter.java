@@ -48,7 +48,9 @@ final class StoreWriter {
     /** What a concept's own item says about it, besides its variants' nodes and the aliases naming it. */
     private final List<Node> conceptPredicates = List.of(RDF.type.asNode(), SKOS.prefLabel.asNode(), PG.support.asNode(),
             SKOS.altLabel.asNode(), PG.hasVariant.asNode(), PG.firstSeen.asNode(), SKOS.exactMatch.asNode(),
-            PG.paperswithcodeId.asNode(), PG.huggingfaceId.asNode());
+            PG.paperswithcodeId.asNode(), PG.huggingfaceId.asNode(), PG.papersInYear.asNode());
+    /** A concept's links to nodes of its own, whose triples belong to its item too. */
+    private final List<Node> ownedNodes = List.of(PG.hasVariant.asNode(), PG.papersInYear.asNode());
 
     private final KnowledgeStore store;
     private final IncrementalResolver resolver;
@@ -168,8 +170,10 @@ final class StoreWriter {
         Node c = iris.concept(key);
         boolean written = !batch.find(graph, c, RDF.type.asNode(), PG.Concept.asNode()).isEmpty();
         List<Triple> before = new ArrayList<>();
-        for (Triple variant : batch.find(graph, c, PG.hasVariant.asNode(), Node.ANY)) {
-            before.addAll(batch.find(graph, variant.getObject(), Node.ANY, Node.ANY));
+        for (Node link : ownedNodes) {
+            for (Triple owned : batch.find(graph, c, link, Node.ANY)) {
+                before.addAll(batch.find(graph, owned.getObject(), Node.ANY, Node.ANY));
+            }
         }
         // by predicate: a concept's pairs, relations and introductions, many for a common concept, are other items
         for (Node predicate : conceptPredicates) {
