@@ -144,6 +144,7 @@ public final class Pipeline {
         int added = 0;
         int updated = 0;
         int extracted = 0;
+        int rewritten = 0;
         Iterator<Paper> input = papers.iterator();
         while (input.hasNext()) {
             t = System.nanoTime();
@@ -155,6 +156,7 @@ public final class Pipeline {
             long t1 = System.nanoTime();
             Changes changes = resolver.apply(window.inputs());
             long t2 = System.nanoTime();
+            rewritten += changes.papers().size() - (int) window.inputs().stream().filter(in -> changes.papers().contains(in.paper().id())).count();
             if (!changes.isEmpty()) {
                 writer.write(changes);
             }
@@ -167,7 +169,7 @@ public final class Pipeline {
             store.addToGraph(builder.iris().logGraph(), logEntry(startedAt, added));
         }
         StageTimes times = new StageTimes(0, millis(extractNanos), millis(resolveNanos), 0, millis(writeNanos));
-        return new IngestOutcome(added, updated, extracted, (int) store.index().conceptCount(), store.quadCount(), times);
+        return new IngestOutcome(added, updated, extracted, rewritten, (int) store.index().conceptCount(), store.quadCount(), times);
     }
 
     /** The papers of one batch ready for the resolver, and what reading them took. */

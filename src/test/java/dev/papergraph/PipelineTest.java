@@ -71,6 +71,7 @@ class PipelineTest {
             assertEquals(0, again.papersAdded());
             assertEquals(0, again.papersUpdated());
             assertEquals(0, again.papersExtracted());
+            assertEquals(0, again.papersRewritten());
             assertEquals(quads, store.quadCount());
         }
     }

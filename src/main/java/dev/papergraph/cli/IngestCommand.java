@@ -85,8 +85,8 @@ final class IngestCommand implements Callable<Integer> {
             var out = spec.commandLine().getOut();
             double seconds = (System.nanoTime() - started) / 1e9;
             out.println("read:      " + report.summary());
-            out.printf(Locale.ROOT, "ingested:  %,d new papers, %,d updated, %,d extracted; %,d concepts; %,d triples in %s (%.1f s)%n",
-                    outcome.papersAdded(), outcome.papersUpdated(), outcome.papersExtracted(), outcome.concepts(),
+            out.printf(Locale.ROOT, "ingested:  %,d new papers, %,d updated, %,d extracted, %,d stored papers rewritten; %,d concepts; %,d triples in %s (%.1f s)%n",
+                    outcome.papersAdded(), outcome.papersUpdated(), outcome.papersExtracted(), outcome.papersRewritten(), outcome.concepts(),
                     outcome.triples(), storeOptions.inMemory ? "memory" : storeOptions.store, seconds);
         }
         return 0;

@@ -160,17 +160,19 @@ final class ScaleBench {
         final long addResolveMillis;
         final long addWriteMillis;
         final long peakHeapBytes;
+        final int papersRewritten;
         BulkBuild.Outcome build;
         double jenaTriplesPerSecond;
         Map<String, double[]> latencies = Map.of();
         long diskBytes;
 
-        Row(int size, long addMillis, long addResolveMillis, long addWriteMillis, long peakHeapBytes) {
+        Row(int size, long addMillis, long addResolveMillis, long addWriteMillis, long peakHeapBytes, int papersRewritten) {
             this.size = size;
             this.addMillis = addMillis;
             this.addResolveMillis = addResolveMillis;
             this.addWriteMillis = addWriteMillis;
             this.peakHeapBytes = peakHeapBytes;
+            this.papersRewritten = papersRewritten;
         }
     }
 
@@ -185,7 +187,7 @@ final class ScaleBench {
                     new IngestOptions(0, 1, 1, BATCH), n -> {});
         }
         long millis = (System.nanoTime() - t0) / 1_000_000;
-        return new Row(size, millis, outcome.times().resolveMillis(), outcome.times().storeMillis(), peakHeap());
+        return new Row(size, millis, outcome.times().resolveMillis(), outcome.times().storeMillis(), peakHeap(), outcome.papersRewritten());
     }
 
     private static double jenaLoader(Path nquads, Path folder) throws IOException {
@@ -304,15 +306,15 @@ final class ScaleBench {
 
     private void print(List<Row> rows, Row empty, long nlpMillis) {
         out.println();
-        out.println("| papers in store | add 1,000 (NLP excluded) | resolve / write | vs empty store | peak heap | store on disk "
+        out.println("| papers in store | add 1,000 (NLP excluded) | resolve / write | vs empty store | stored papers rewritten | peak heap | store on disk "
                 + "| bulk build papers/s | loader triples/s | Jena parallel loader | loader ratio |");
-        out.println("|---|---|---|---|---|---|---|---|---|---|");
+        out.println("|---|---|---|---|---|---|---|---|---|---|---|");
         for (Row row : rows) {
             boolean built = row.build != null;
             double loader = built ? row.build.quads() / Math.max(1e-3, row.build.loadMillis() / 1e3) : 0;
-            out.printf(Locale.ROOT, "| %,d | %.1f s | %.1f / %.1f s | %.2fx | %,d MB | %s | %s | %s | %s | %s |%n",
+            out.printf(Locale.ROOT, "| %,d | %.1f s | %.1f / %.1f s | %.2fx | %,d | %,d MB | %s | %s | %s | %s | %s |%n",
                     row.size, row.addMillis / 1e3, row.addResolveMillis / 1e3, row.addWriteMillis / 1e3,
-                    row.addMillis / (double) empty.addMillis, row.peakHeapBytes >> 20,
+                    row.addMillis / (double) empty.addMillis, row.papersRewritten, row.peakHeapBytes >> 20,
                     built ? String.format(Locale.ROOT, "%,d MB", row.diskBytes >> 20) : "-",
                     built ? String.format(Locale.ROOT, "%,.0f", row.size / Math.max(1e-3,
                             (row.build.resolveMillis() + row.build.writeMillis() + row.build.loadMillis()) / 1e3)) : "-",

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.papergraph.IngestOptions;
+import dev.papergraph.IngestOutcome;
 import dev.papergraph.Pipeline;
 import dev.papergraph.extract.AcronymPair;
 import dev.papergraph.extract.Field;
@@ -78,7 +79,9 @@ class StableConceptIrisTest {
             pipeline.ingest(List.of(Paper.ofAbstract(USES, new SourceRef("uses.txt", 1))), store, IngestOptions.defaults(), n -> {});
             assertTrue(contains(store, shortIri, RDF.type.asNode(), PG.Concept.asNode()));
 
-            pipeline.ingest(List.of(Paper.ofAbstract(DEFINES, new SourceRef("defines.txt", 1))), store, IngestOptions.defaults(), n -> {});
+            IngestOutcome defines = pipeline.ingest(List.of(Paper.ofAbstract(DEFINES, new SourceRef("defines.txt", 1))), store,
+                    IngestOptions.defaults(), n -> {});
+            assertEquals(1, defines.papersRewritten(), "the paper using the acronym now names the concept by its new key");
             assertTrue(contains(store, longIri, RDF.type.asNode(), PG.Concept.asNode()));
             assertFalse(contains(store, shortIri, RDF.type.asNode(), PG.Concept.asNode()));
             assertTrue(contains(store, shortIri, OWL.sameAs.asNode(), longIri));
