@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -147,7 +148,29 @@ public final class GraphBuilder {
         for (RelationReading reading : readings) {
             addRelationEvidence(g, paper.id(), p, reading, run);
         }
+        addYearCounts(g, p, paper, extraction, conceptKeyOf);
         return g;
+    }
+
+    /**
+     * The paper as counted in each of its concepts' papers of its year: the concepts the resolver
+     * counts it for (its mentions and the ends of its relation mentions).
+     */
+    private void addYearCounts(Graph g, Node p, Paper paper, PaperExtraction extraction, Function<Mention, String> conceptKeyOf) {
+        Integer year = paper.date() == null ? null : paper.date().year();
+        if (year == null) {
+            return;
+        }
+        List<Mention> counted = new ArrayList<>(extraction.mentions());
+        extraction.relations().forEach(r -> counted.addAll(List.of(r.subject(), r.object())));
+        Set<String> keys = new TreeSet<>();
+        for (Mention m : counted) {
+            String key = conceptKeyOf.apply(m);
+            if (key != null) {
+                keys.add(key);
+            }
+        }
+        keys.forEach(key -> add(g, iris.yearCount(key, year), PG.includesPaper, p));
     }
 
     /**

@@ -97,6 +97,7 @@ public final class PG {
     public static final Property papersInYear = property("papersInYear");
     public static final Property year = property("year");
     public static final Property paperCount = property("paperCount");
+    public static final Property includesPaper = property("includesPaper");
     public static final Property mergeRule = property("mergeRule");
     public static final Property paperswithcodeId = property("paperswithcodeId");
     public static final Property huggingfaceId = property("huggingfaceId");

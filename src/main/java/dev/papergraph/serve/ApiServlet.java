@@ -128,7 +128,7 @@ final class ApiServlet extends HttpServlet {
 
     private JsonObject conceptPapers(Node iri) {
         JsonArray papers = new JsonArray();
-        for (Binding row : site.select(ServeQuery.CONCEPT_PAPERS, Map.of("concept", iri))) {
+        for (Binding row : site.conceptPapers(iri, site.conceptYears(iri))) {
             JsonObject paper = new JsonObject();
             paper.put("iri", row.get("paper").getURI());
             paper.put("page", site.pathOf(row.get("paper").getURI()));

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.atlas.web.AcceptList;
@@ -15,6 +16,7 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
@@ -91,9 +93,10 @@ final class LinkedDataServlet extends HttpServlet {
         Map<String, Node> concept = Map.of("concept", resource);
         Optional<ConceptView> asConcept = ConceptView.from(description, iri);
         if (asConcept.isPresent()) {
+            List<Binding> years = site.conceptYears(resource);
             return pages.concept(asConcept.get(),
-                    site.select(ServeQuery.CONCEPT_PAPERS, concept),
-                    site.select(ServeQuery.CONCEPT_YEARS, concept),
+                    site.conceptPapers(resource, years),
+                    years,
                     site.select(ServeQuery.CONCEPT_RELATED, concept),
                     site.select(ServeQuery.CONCEPT_COOCCURRING, concept));
         }

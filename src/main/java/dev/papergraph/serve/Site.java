@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
@@ -119,6 +120,37 @@ final class Site {
             return null;
         }
         return List.of(System.identityHashCode(coordinator), coordinator.countBeginWrite());
+    }
+
+    /** Papers a concept's page and API list: the first {@value #PAPERS_SHOWN}, as {@code concept-papers.rq} orders them. */
+    static final int PAPERS_SHOWN = 100;
+
+    /**
+     * The first papers of a concept, newest first after those that introduce it; reads only the
+     * papers of the latest years that hold enough of them, found from the concept's counts per year.
+     */
+    List<Binding> conceptPapers(Node concept, List<Binding> papersPerYear) {
+        long since = latestYearHolding(papersPerYear, PAPERS_SHOWN);
+        return select(ServeQuery.CONCEPT_PAPERS, Map.of("concept", concept, "since", NodeFactory.createLiteralDT(
+                Long.toString(since), XSDDatatype.XSDinteger)));
+    }
+
+    /** The latest year from which on the counts (rows of ?year and ?papers, oldest first) reach {@code papers}, else -1. */
+    static long latestYearHolding(List<Binding> papersPerYear, int papers) {
+        long counted = 0;
+        for (int i = papersPerYear.size() - 1; i >= 0; i--) {
+            Binding row = papersPerYear.get(i);
+            counted += ((Number) row.get("papers").getLiteralValue()).longValue();
+            if (counted >= papers) {
+                return Long.parseLong(row.get("year").getLiteralLexicalForm());
+            }
+        }
+        return -1;
+    }
+
+    /** A concept's papers per year, oldest year first. */
+    List<Binding> conceptYears(Node concept) {
+        return select(ServeQuery.CONCEPT_YEARS, Map.of("concept", concept));
     }
 
     Optional<Node> paperById(String id) {
