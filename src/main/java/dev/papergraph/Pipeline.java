@@ -136,6 +136,10 @@ public final class Pipeline {
         long extractNanos = 0;
         long t = System.nanoTime();
         writer.recover();
+        Changes upgraded = resolver.upgrade();
+        if (!upgraded.isEmpty()) {
+            writer.write(upgraded);
+        }
         if (store.index().paperCount() == 0 && store.hasPaperGraphs()) {
             // a store written before the index was kept beside it: index what it holds, once
             writer.write(resolver.apply(store.readPapers().values()));

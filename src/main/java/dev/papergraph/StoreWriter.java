@@ -45,6 +45,7 @@ final class StoreWriter {
     private static final String PAIR = "pair";
     private static final String RELATION = "relation";
     private static final String INTRODUCTION = "introduction";
+    private static final String STRONGEST = "strongest";
     /** What a concept's own item says about it, besides its variants' nodes and the aliases naming it. */
     private final List<Node> conceptPredicates = List.of(RDF.type.asNode(), SKOS.prefLabel.asNode(), PG.support.asNode(),
             SKOS.altLabel.asNode(), PG.hasVariant.asNode(), PG.firstSeen.asNode(), SKOS.exactMatch.asNode(),
@@ -82,6 +83,7 @@ final class StoreWriter {
         changes.pairs().forEach(pair -> items.add(item(PAIR, pair)));
         changes.relations().forEach(relation -> items.add(item(RELATION, relation)));
         changes.introductions().forEach(introduction -> items.add(item(INTRODUCTION, introduction)));
+        changes.strongestPartners().forEach(key -> items.add(item(STRONGEST, key)));
         ResolutionIndex index = store.index();
         index.markPending(items);
         index.commit();
@@ -108,6 +110,14 @@ final class StoreWriter {
                 }
             }
         });
+        // a partner crossing the threshold enters or leaves the strongest co-occurrences stated
+        for (String pair : changes.pairs()) {
+            for (String key : IncrementalResolver.parts(pair)) {
+                if (!resolver.strongestPartners(key).isEmpty()) {
+                    changes.strongestPartners().add(key);
+                }
+            }
+        }
     }
 
     private boolean kept(String conceptKey) {
@@ -140,6 +150,8 @@ final class StoreWriter {
                     case PAIR -> writePair(batch, concepts, parts[1], parts[2]);
                     case RELATION -> writeRelation(batch, concepts, parts[1], RelationType.valueOf(parts[2]), parts[3]);
                     case INTRODUCTION -> writeIntroduction(batch, concepts, parts[1], parts[2]);
+                    case STRONGEST -> batch.replace(concepts, batch.find(concepts, iris.concept(parts[1]),
+                            PG.strongestCoOccurrence.asNode(), Node.ANY), strongest(parts[1]));
                     default -> throw new IllegalStateException("unknown pending item " + item);
                 }
             }
@@ -220,11 +232,11 @@ final class StoreWriter {
 
     private void writePair(KnowledgeStore.Batch batch, Node graph, String first, String second) {
         Node n = iris.coOccurrence(first, second);
-        boolean written = !batch.find(graph, n, PG.weight.asNode(), Node.ANY).isEmpty();
+        List<Triple> weight = batch.find(graph, n, PG.weight.asNode(), Node.ANY);
+        boolean written = !weight.isEmpty();
         Graph pair = pair(first, second);
         if (written && !pair.isEmpty()) {
-            batch.delete(graph, n, PG.weight.asNode(), Node.ANY); // the weight is all that changes
-            batch.addNew(graph, matching(pair, n, PG.weight.asNode()));
+            batch.replace(graph, weight, matching(pair, n, PG.weight.asNode())); // the weight is all that changes
         } else if (written) {
             batch.delete(graph, n, Node.ANY, Node.ANY);
             batch.delete(graph, iris.concept(first), PG.coOccurrence.asNode(), n);
@@ -246,11 +258,11 @@ final class StoreWriter {
 
     private void writeRelation(KnowledgeStore.Batch batch, Node graph, String subject, RelationType type, String object) {
         Node statement = iris.relationSupport(subject, type, object);
-        boolean written = !batch.find(graph, statement, PG.support.asNode(), Node.ANY).isEmpty();
+        List<Triple> support = batch.find(graph, statement, PG.support.asNode(), Node.ANY);
+        boolean written = !support.isEmpty();
         Graph relation = relation(subject, type, object);
         if (written && !relation.isEmpty()) {
-            batch.delete(graph, statement, PG.support.asNode(), Node.ANY); // the support is all that changes
-            batch.addNew(graph, matching(relation, statement, PG.support.asNode()));
+            batch.replace(graph, support, matching(relation, statement, PG.support.asNode())); // the support is all that changes
         } else if (written) {
             batch.delete(graph, iris.concept(subject), GraphBuilder.predicate(type).asNode(), iris.concept(object));
             batch.delete(graph, statement, Node.ANY, Node.ANY);
@@ -269,6 +281,15 @@ final class StoreWriter {
         return g;
     }
 
+    /** A concept's links to its strongest co-occurrences, less those the support threshold leaves out. */
+    Graph strongest(String key) {
+        Graph g = GraphFactory.createDefaultGraph();
+        if (kept(key) && resolver.concept(key, false) != null) {
+            builder.addStrongestCoOccurrences(g, key, resolver.strongestPartners(key).stream().filter(this::kept).toList());
+        }
+        return g;
+    }
+
     private static Graph matching(Graph g, Node subject, Node predicate) {
         Graph found = GraphFactory.createDefaultGraph();
         g.find(subject, predicate, Node.ANY).forEachRemaining(found::add);
@@ -277,7 +298,7 @@ final class StoreWriter {
 
     /**
      * Every item of the resolver's state as quads, in a fixed order: papers' graphs, then the concepts
-     * graph (the run, concepts, pairs, relations). For builds, which write the whole graph at once.
+     * graph (the run, concepts, pairs, relations, strongest co-occurrences). For builds, which write the whole graph at once.
      */
     void writeAll(StreamRDF out) {
         for (String id : resolver.paperIds()) {
@@ -298,6 +319,9 @@ final class StoreWriter {
         for (String id : resolver.relationIds()) {
             String[] parts = IncrementalResolver.parts(id);
             relation(parts[0], RelationType.valueOf(parts[1]), parts[2]).find().forEachRemaining(t -> out.quad(Quad.create(concepts, t)));
+        }
+        for (String key : resolver.conceptsWithStrongestPartners()) {
+            strongest(key).find().forEachRemaining(t -> out.quad(Quad.create(concepts, t)));
         }
     }
 

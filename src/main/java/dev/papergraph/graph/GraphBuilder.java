@@ -10,6 +10,7 @@ import dev.papergraph.ingest.Paper;
 import dev.papergraph.ingest.PaperDate;
 import dev.papergraph.ingest.SourceRef;
 import dev.papergraph.resolve.CoOccurrence;
+import dev.papergraph.resolve.NormalizingConceptResolver;
 import dev.papergraph.resolve.Concept;
 import dev.papergraph.resolve.ConceptRelation;
 import dev.papergraph.resolve.LabelVariant;
@@ -21,6 +22,7 @@ import java.math.RoundingMode;
 import dev.papergraph.resolve.ConceptResolver.PaperInput;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -192,11 +194,33 @@ public final class GraphBuilder {
         for (ConceptRelation relation : resolution.relations()) {
             addRelation(g, relation.subjectKey(), relation.type(), relation.objectKey(), relation.support());
         }
+        Map<String, List<CoOccurrence>> pairsOf = new TreeMap<>();
         for (CoOccurrence pair : resolution.coOccurrences()) {
             addCoOccurrence(g, pair.firstKey(), pair.secondKey(), pair.papers());
+            pairsOf.computeIfAbsent(pair.firstKey(), k -> new ArrayList<>()).add(pair);
+            pairsOf.computeIfAbsent(pair.secondKey(), k -> new ArrayList<>()).add(pair);
         }
+        pairsOf.forEach((key, pairs) -> {
+            if (pairs.size() > NormalizingConceptResolver.STRONGEST_PARTNERS) {
+                Function<CoOccurrence, String> other = pair -> pair.firstKey().equals(key) ? pair.secondKey() : pair.firstKey();
+                addStrongestCoOccurrences(g, key, pairs.stream()
+                        .sorted(Comparator.comparingInt(CoOccurrence::papers).reversed().thenComparing(other))
+                        .limit(NormalizingConceptResolver.STRONGEST_PARTNERS)
+                        .map(other)
+                        .toList());
+            }
+        });
         addRun(g);
         return g;
+    }
+
+    /** A concept's links to its pairs with its strongest partners (see {@link NormalizingConceptResolver#STRONGEST_PARTNERS}). */
+    public void addStrongestCoOccurrences(Graph g, String conceptKey, List<String> partnerKeys) {
+        Node c = iris.concept(conceptKey);
+        for (String partner : partnerKeys) {
+            boolean first = conceptKey.compareTo(partner) < 0;
+            add(g, c, PG.strongestCoOccurrence, iris.coOccurrence(first ? conceptKey : partner, first ? partner : conceptKey));
+        }
     }
 
     /**

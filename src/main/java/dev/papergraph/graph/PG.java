@@ -111,6 +111,7 @@ public final class PG {
     public static final Property comparedWith = property("comparedWith");
     public static final Property outperforms = property("outperforms");
     public static final Property coOccurrence = property("coOccurrence");
+    public static final Property strongestCoOccurrence = property("strongestCoOccurrence");
     public static final Property weight = property("weight");
 
     // ----- Provenance

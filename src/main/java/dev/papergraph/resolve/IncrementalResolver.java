@@ -86,13 +86,14 @@ public final class IncrementalResolver {
      * relations, and the support each concept whose support changed had before.
      */
     public record Changes(SortedSet<String> papers, SortedSet<String> concepts, SortedSet<String> pairs, SortedSet<String> relations,
-            SortedSet<String> introductions, Map<String, Integer> supportBefore) {
+            SortedSet<String> introductions, SortedSet<String> strongestPartners, Map<String, Integer> supportBefore) {
         static Changes empty() {
-            return new Changes(new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeMap<>());
+            return new Changes(new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>(),
+                    new TreeMap<>());
         }
 
         public boolean isEmpty() {
-            return papers.isEmpty() && concepts.isEmpty() && pairs.isEmpty() && relations.isEmpty();
+            return papers.isEmpty() && concepts.isEmpty() && pairs.isEmpty() && relations.isEmpty() && strongestPartners.isEmpty();
         }
     }
 
@@ -108,6 +109,9 @@ public final class IncrementalResolver {
     IncrementalResolver(ResolutionIndex index, EquivalenceTable table, LinkTable links) {
         this.index = index;
         this.links = links;
+        if (index.paperCount() == 0) {
+            index.setLayout(); // a new index is written in the current layout from the start
+        }
         for (EquivalenceTable.Equivalence e : table.equivalences()) {
             tableNeighbors.computeIfAbsent(e.canonical(), f -> new TreeSet<>()).add(e.equivalent());
             tableNeighbors.computeIfAbsent(e.equivalent(), f -> new TreeSet<>()).add(e.canonical());
@@ -342,6 +346,95 @@ public final class IncrementalResolver {
             store(resolved);
             changes.papers().add(id);
         }
+        strongestPartners(changes);
+        return changes;
+    }
+
+    // ---- each concept's strongest co-occurrences ----
+
+    /** Moves a pair between the weight ranks of both its concepts. */
+    private void rank(String pair, int before, int after) {
+        String[] keys = parts(pair);
+        for (int end = 0; end < 2; end++) {
+            String self = keys[end];
+            String other = keys[1 - end];
+            if (before > 0) {
+                index.partnersByWeight.remove(key(self, ResolutionIndex.rank(before), other));
+            }
+            if (after > 0) {
+                index.partnersByWeight.put(key(self, ResolutionIndex.rank(after), other), ResolutionIndex.PRESENT);
+            }
+            if ((before > 0) != (after > 0)) {
+                count(index.partnerCount, self, after > 0 ? 1 : -1);
+            }
+        }
+    }
+
+    /**
+     * Keeps the list of strongest partners of every concept a changed pair touches, for concepts with
+     * more partners than {@link NormalizingConceptResolver#STRONGEST_PARTNERS} (others state them all
+     * through their pairs); notes the concepts whose list changed.
+     */
+    private void strongestPartners(Changes changes) {
+        Set<String> touched = new TreeSet<>();
+        changes.pairs().forEach(pair -> touched.addAll(List.of(parts(pair))));
+        for (String conceptKey : touched) {
+            String now = countOf(index.partnerCount, conceptKey) > NormalizingConceptResolver.STRONGEST_PARTNERS
+                    ? join(rankedPartners(conceptKey)) : null;
+            if (!Objects.equals(now, index.strongestPartners.get(conceptKey))) {
+                if (now == null) {
+                    index.strongestPartners.remove(conceptKey);
+                } else {
+                    index.strongestPartners.put(conceptKey, now);
+                }
+                changes.strongestPartners().add(conceptKey);
+            }
+        }
+    }
+
+    /** A concept's first partners by pair weight, heaviest first, ties by key. */
+    private List<String> rankedPartners(String conceptKey) {
+        List<String> partners = new ArrayList<>();
+        for (String ranked : suffixes(index.partnersByWeight, conceptKey)) {
+            partners.add(ranked.substring(ranked.indexOf(ResolutionIndex.SEP) + 1));
+            if (partners.size() == NormalizingConceptResolver.STRONGEST_PARTNERS) {
+                break;
+            }
+        }
+        return partners;
+    }
+
+    /**
+     * The strongest partners of a concept with more than {@link NormalizingConceptResolver#STRONGEST_PARTNERS}
+     * of them, heaviest pair first; empty for other concepts.
+     */
+    public List<String> strongestPartners(String conceptKey) {
+        String stored = (String) index.strongestPartners.get(conceptKey);
+        return stored == null ? List.of() : split(stored);
+    }
+
+    /** Every concept with a list of strongest partners, in order. */
+    public Iterable<String> conceptsWithStrongestPartners() {
+        return index.strongestPartners.keySet();
+    }
+
+    /**
+     * Brings an index written by an earlier papergraph to the current layout: ranks every stored pair
+     * (one pass over the pairs) and returns, as changes, the concepts whose strongest partners the graph
+     * must now state. No changes for a current index.
+     */
+    public Changes upgrade() {
+        Changes changes = Changes.empty();
+        if (index.layout() >= ResolutionIndex.LAYOUT) {
+            return changes;
+        }
+        for (String pair : index.coOccurrences.keySet()) {
+            rank(pair, 0, countOf(index.coOccurrences, pair));
+            changes.pairs().add(pair);
+        }
+        strongestPartners(changes);
+        changes.pairs().clear(); // their triples are written already
+        index.setLayout();
         return changes;
     }
 
@@ -731,7 +824,9 @@ public final class IncrementalResolver {
             changes.introductions().add(key(conceptKey, id));
         }
         for (String pair : pairs(state.keys())) {
+            int before = countOf(index.coOccurrences, pair);
             count(index.coOccurrences, pair, sign);
+            rank(pair, before, before + sign);
             changes.pairs().add(pair);
         }
         for (String edge : state.relations()) {

@@ -29,6 +29,12 @@ public final class NormalizingConceptResolver implements ConceptResolver {
      * by key), so a paper adds at most 40 * 39 / 2 = 780 pairs however long its mention list is.
      */
     public static final int CO_OCCURRENCE_CAP = 40;
+    /**
+     * A concept co-occurring with more concepts than this states its strongest co-occurrences apart
+     * ({@code pg:strongestCoOccurrence}: heaviest pairs first, ties by key), so that pages and the API list
+     * them without reading every pair; the API's neighbourhood asks for at most this many.
+     */
+    public static final int STRONGEST_PARTNERS = 200;
 
     static final Comparator<Mention> MENTION_ORDER = Comparator.comparing(Mention::field)
             .thenComparingInt(Mention::start)

@@ -50,6 +50,12 @@ public final class ResolutionIndex implements AutoCloseable {
     final MVMap<String, Object> papersPerYear;
     /** key SEP key → number of papers naming both */
     final MVMap<String, Object> coOccurrences;
+    /** concept key SEP rank SEP other concept key → present: each concept's co-occurrences, strongest first (see {@link #rank}) */
+    final MVMap<String, Object> partnersByWeight;
+    /** concept key → number of concepts it co-occurs with */
+    final MVMap<String, Object> partnerCount;
+    /** concept key → its strongest partners as the graph states them, for concepts with more than that many */
+    final MVMap<String, Object> strongestPartners;
     /** subject key SEP relation type SEP object key → number of papers */
     final MVMap<String, Object> relations;
     /** ancestor form SEP concept key → present: concepts whose names have a family with that form */
@@ -75,6 +81,9 @@ public final class ResolutionIndex implements AutoCloseable {
         introduced = store.openMap("introduced");
         papersPerYear = store.openMap("papersPerYear");
         coOccurrences = store.openMap("coOccurrences");
+        partnersByWeight = store.openMap("partnersByWeight");
+        partnerCount = store.openMap("partnerCount");
+        strongestPartners = store.openMap("strongestPartners");
         relations = store.openMap("relations");
         ancestors = store.openMap("ancestors");
         pending = store.openMap("pending");
@@ -144,6 +153,26 @@ public final class ResolutionIndex implements AutoCloseable {
                     + ": ingest into it with the same value (to publish another threshold, use export --min-support)");
         }
     }
+
+    /** A weight as a key part that sorts the heaviest first. */
+    static String rank(int weight) {
+        return String.format(java.util.Locale.ROOT, "%010d", Integer.MAX_VALUE - weight);
+    }
+
+    /** The layout of the maps an index was written with; older ones miss maps that {@link IncrementalResolver#upgrade} fills. */
+    public int layout() {
+        Object layout = meta.get("layout");
+        return layout == null ? 1 : (Integer) layout;
+    }
+
+    void setLayout() {
+        if (!Integer.valueOf(LAYOUT).equals(meta.get("layout"))) {
+            meta.put("layout", LAYOUT);
+        }
+    }
+
+    /** The current layout: 2 added each concept's partners ranked by weight. */
+    static final int LAYOUT = 2;
 
     /** Parts joined into one composite key. */
     public static String key(String... parts) {

@@ -15,7 +15,6 @@ import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.engine.binding.Binding;
 
@@ -164,9 +163,7 @@ final class ApiServlet extends HttpServlet {
             String target = out ? other.getURI() : iri.getURI();
             edges.putIfAbsent(relation + " " + source + " " + target, edge(source, target, relation, 1));
         }
-        Query strongest = ServeQuery.CONCEPT_COOCCURRING.query();
-        strongest.setLimit(cooccurrences);
-        for (Binding row : site.select(strongest, Map.of("concept", iri))) {
+        for (Binding row : site.coOccurring(iri, cooccurrences)) {
             Node other = row.get("other");
             nodes.putIfAbsent(other.getURI(), conceptSummary(other, row));
             String source = iri.getURI();

@@ -98,7 +98,7 @@ final class LinkedDataServlet extends HttpServlet {
                     site.conceptPapers(resource, years),
                     years,
                     site.select(ServeQuery.CONCEPT_RELATED, concept),
-                    site.select(ServeQuery.CONCEPT_COOCCURRING, concept));
+                    site.coOccurring(resource, Pages.CO_OCCURRING_SHOWN));
         }
         Map<String, Node> paper = Map.of("paper", resource);
         return PaperView.from(description, iri)

@@ -40,6 +40,9 @@ final class Pages {
      * @param papers the first papers naming the concept ({@code concept-papers.rq})
      * @param years how many papers naming it each year holds, for the chart ({@code concept-years.rq})
      */
+    /** Co-occurring concepts a concept page lists. */
+    static final int CO_OCCURRING_SHOWN = 60;
+
     String concept(ConceptView concept, List<Binding> papers, List<Binding> years, List<Binding> related, List<Binding> cooccurring) {
         StringBuilder body = new StringBuilder();
         body.append("<h1>").append(esc(concept.label())).append(' ').append(badge(concept.type())).append("</h1>\n");

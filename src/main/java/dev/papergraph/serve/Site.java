@@ -1,5 +1,6 @@
 package dev.papergraph.serve;
 
+import dev.papergraph.graph.PG;
 import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -146,6 +147,17 @@ final class Site {
             }
         }
         return -1;
+    }
+
+    /**
+     * The concepts most often named with a concept, heaviest pair first: through the strongest
+     * co-occurrences it states apart when it has them, else through all its pairs.
+     */
+    List<Binding> coOccurring(Node concept, int limit) {
+        Query query = ServeQuery.CONCEPT_COOCCURRING.query();
+        query.setLimit(limit);
+        List<Binding> strongest = select(query, Map.of("concept", concept, "link", PG.strongestCoOccurrence.asNode()));
+        return strongest.isEmpty() ? select(query, Map.of("concept", concept, "link", PG.coOccurrence.asNode())) : strongest;
     }
 
     /** A concept's papers per year, oldest year first. */

@@ -95,6 +95,39 @@ class IncrementalResolverTest {
     }
 
     @Test
+    void an_index_of_the_earlier_layout_gains_the_strongest_partners_it_would_have() {
+        List<PaperInput> papers = new ArrayList<>();
+        for (int p = 0; p < 60; p++) {
+            Fixtures.PaperBuilder builder = Fixtures.paper(String.format("p%02d", p));
+            List<String> names = List.of("Hubnet", "Alpha" + p, "Beta" + p, "Gamma" + p, "Delta" + p, "Shared" + p % 7);
+            for (int m = 0; m < names.size(); m++) {
+                builder.add(Fixtures.mention(names.get(m), MentionType.Method, m * 20, "We use " + names.get(m) + "."));
+            }
+            papers.add(builder.build());
+        }
+        try (ResolutionIndex index = ResolutionIndex.inMemory()) {
+            IncrementalResolver resolver = new IncrementalResolver(index);
+            IncrementalResolver.Changes changes = resolver.apply(papers);
+            assertEquals(java.util.Set.of("hubnet"), changes.strongestPartners());
+            List<String> strongest = resolver.strongestPartners("hubnet");
+            assertEquals(NormalizingConceptResolver.STRONGEST_PARTNERS, strongest.size());
+            assertEquals(List.of("shared0", "shared1", "shared2", "shared3", "shared4", "shared5", "shared6", "alpha0", "alpha1", "alpha10"),
+                    strongest.subList(0, 10), "heaviest first, ties by key");
+            assertTrue(resolver.upgrade().isEmpty(), "a new index is in the current layout");
+
+            index.partnersByWeight.clear();
+            index.partnerCount.clear();
+            index.strongestPartners.clear();
+            index.meta.remove("layout");
+            IncrementalResolver.Changes upgraded = new IncrementalResolver(index).upgrade();
+            assertEquals(java.util.Set.of("hubnet"), upgraded.strongestPartners());
+            assertTrue(upgraded.pairs().isEmpty() && upgraded.papers().isEmpty());
+            assertEquals(strongest, resolver.strongestPartners("hubnet"));
+            assertEquals(ResolutionIndex.LAYOUT, index.layout());
+        }
+    }
+
+    @Test
     void a_repeated_batch_changes_nothing() {
         List<PaperInput> papers = OrderIndependenceTest.papers(3);
         try (ResolutionIndex index = ResolutionIndex.inMemory()) {
