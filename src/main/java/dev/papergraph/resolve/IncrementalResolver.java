@@ -22,6 +22,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -101,6 +102,10 @@ public final class IncrementalResolver {
     private final LinkTable links;
     private final Map<String, SortedSet<String>> tableNeighbors = new HashMap<>();
     private final Set<String> canonicalForms = new TreeSet<>();
+    /** Concepts whose number of partners moved in the current batch. */
+    private final Set<String> recounted = new TreeSet<>();
+    /** Concepts with more partners than {@link NormalizingConceptResolver#STRONGEST_PARTNERS}; read on first use. */
+    private Set<String> hubs;
 
     public IncrementalResolver(ResolutionIndex index) {
         this(index, EquivalenceTable.shipped(), LinkTable.shipped());
@@ -190,6 +195,7 @@ public final class IncrementalResolver {
      */
     public Changes apply(Collection<PaperInput> batch) {
         Changes changes = Changes.empty();
+        recounted.clear();
         List<PaperState> replaced = new ArrayList<>();
         List<PaperInput> added = new ArrayList<>();
         for (PaperInput input : batch) {
@@ -352,35 +358,64 @@ public final class IncrementalResolver {
 
     // ---- each concept's strongest co-occurrences ----
 
-    /** Moves a pair between the weight ranks of both its concepts. */
+    /**
+     * Counts a pair's concepts' partners, and moves the pair in the weight ranks of those of its
+     * concepts that were hubs (more partners than {@link NormalizingConceptResolver#STRONGEST_PARTNERS})
+     * when the batch began; a concept whose partner count moved is settled in {@link #strongestPartners}.
+     */
     private void rank(String pair, int before, int after) {
         String[] keys = parts(pair);
         for (int end = 0; end < 2; end++) {
             String self = keys[end];
             String other = keys[1 - end];
-            if (before > 0) {
-                index.partnersByWeight.remove(key(self, ResolutionIndex.rank(before), other));
-            }
-            if (after > 0) {
-                index.partnersByWeight.put(key(self, ResolutionIndex.rank(after), other), ResolutionIndex.PRESENT);
-            }
             if ((before > 0) != (after > 0)) {
                 count(index.partnerCount, self, after > 0 ? 1 : -1);
+                recounted.add(self);
+            }
+            if (hubs().contains(self)) {
+                if (before > 0) {
+                    index.partnersByWeight.remove(key(self, ResolutionIndex.rank(before), other));
+                }
+                if (after > 0) {
+                    index.partnersByWeight.put(key(self, ResolutionIndex.rank(after), other), ResolutionIndex.PRESENT);
+                }
             }
         }
     }
 
+    /** Concepts with more partners than {@link NormalizingConceptResolver#STRONGEST_PARTNERS}: those with a list, read once. */
+    private Set<String> hubs() {
+        if (hubs == null) {
+            hubs = new HashSet<>();
+            index.strongestPartners.keySet().forEach(hubs::add);
+        }
+        return hubs;
+    }
+
     /**
-     * Keeps the list of strongest partners of every concept a changed pair touches, for concepts with
-     * more partners than {@link NormalizingConceptResolver#STRONGEST_PARTNERS} (others state them all
-     * through their pairs); notes the concepts whose list changed.
+     * Settles the hubs (a concept becoming one has its pairs ranked from its papers, one ceasing to be
+     * one loses its ranks) and keeps the list of strongest partners of every hub a changed pair
+     * touches; notes the concepts whose list changed.
      */
     private void strongestPartners(Changes changes) {
+        for (String conceptKey : recounted) {
+            boolean hub = countOf(index.partnerCount, conceptKey) > NormalizingConceptResolver.STRONGEST_PARTNERS;
+            if (hub != hubs().contains(conceptKey)) {
+                List<String> ranked = new ArrayList<>();
+                suffixes(index.partnersByWeight, conceptKey).forEach(ranked::add);
+                ranked.forEach(suffix -> index.partnersByWeight.remove(key(conceptKey, suffix)));
+                if (hub) {
+                    rankAll(conceptKey);
+                    hubs().add(conceptKey);
+                } else {
+                    hubs().remove(conceptKey);
+                }
+            }
+        }
         Set<String> touched = new TreeSet<>();
         changes.pairs().forEach(pair -> touched.addAll(List.of(parts(pair))));
         for (String conceptKey : touched) {
-            String now = countOf(index.partnerCount, conceptKey) > NormalizingConceptResolver.STRONGEST_PARTNERS
-                    ? join(rankedPartners(conceptKey)) : null;
+            String now = hubs().contains(conceptKey) ? join(rankedPartners(conceptKey)) : null;
             if (!Objects.equals(now, index.strongestPartners.get(conceptKey))) {
                 if (now == null) {
                     index.strongestPartners.remove(conceptKey);
@@ -389,6 +424,23 @@ public final class IncrementalResolver {
                 }
                 changes.strongestPartners().add(conceptKey);
             }
+        }
+    }
+
+    /** Ranks every pair of a concept, found through its papers. */
+    private void rankAll(String conceptKey) {
+        Set<String> others = new TreeSet<>();
+        for (String id : papersOf(conceptKey)) {
+            for (String pair : pairs(paper(id).keys())) {
+                String[] keys = parts(pair);
+                if (keys[0].equals(conceptKey) || keys[1].equals(conceptKey)) {
+                    others.add(keys[0].equals(conceptKey) ? keys[1] : keys[0]);
+                }
+            }
+        }
+        for (String other : others) {
+            int weight = countOf(index.coOccurrences, conceptKey.compareTo(other) < 0 ? key(conceptKey, other) : key(other, conceptKey));
+            index.partnersByWeight.put(key(conceptKey, ResolutionIndex.rank(weight), other), ResolutionIndex.PRESENT);
         }
     }
 
@@ -428,6 +480,7 @@ public final class IncrementalResolver {
         if (index.layout() >= ResolutionIndex.LAYOUT) {
             return changes;
         }
+        recounted.clear();
         for (String pair : index.coOccurrences.keySet()) {
             rank(pair, 0, countOf(index.coOccurrences, pair));
             changes.pairs().add(pair);
