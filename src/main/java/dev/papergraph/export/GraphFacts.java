@@ -1,8 +1,10 @@
 package dev.papergraph.export;
 
+import dev.papergraph.graph.PG;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
@@ -85,9 +88,26 @@ final class GraphFacts {
         relations = parts.contains(Part.RELATIONS) ? readRelations(dataset) : List.of();
         coOccurrences = new ArrayList<>();
         if (parts.contains(Part.CO_OCCURRENCES)) {
-            select(dataset, ExportQuery.CO_OCCURRENCES, b -> coOccurrences.add(new CoOccurrenceFact(
-                    b.get("node"), b.get("first"), b.get("second"), integer(b, "weight"))));
+            // a node's two ends arrive as two rows, on TDB2 one after the other: hold the first until the second comes
+            Map<Node, Node> firstEnd = new HashMap<>();
+            select(dataset, ExportQuery.CO_OCCURRENCES, b -> {
+                Node node = b.get("node");
+                Node end = b.get("concept");
+                Node other = firstEnd.remove(node);
+                if (other == null) {
+                    firstEnd.put(node, end);
+                } else {
+                    boolean inOrder = other.getURI().compareTo(end.getURI()) < 0;
+                    coOccurrences.add(new CoOccurrenceFact(node, inOrder ? other : end, inOrder ? end : other, weight(dataset, node)));
+                }
+            });
         }
+    }
+
+    /** A co-occurrence node's weight, 0 when it has none: one index lookup per pair, not one per end. */
+    private static int weight(DatasetGraph dataset, Node node) {
+        Iterator<Quad> found = dataset.find(Node.ANY, node, PG.weight.asNode(), Node.ANY);
+        return found.hasNext() ? ((Number) found.next().getObject().getLiteralValue()).intValue() : 0;
     }
 
     /** Reads the named facts inside a read transaction (or the caller's transaction, when in one). */
