@@ -329,10 +329,17 @@ public final class IncrementalResolver {
                 index.concepts.put(conceptKey, state.withFamily(family));
                 changes.concepts().add(conceptKey);
             }
-            // readings depend on the type of a relation's object and on the family of a named concept
-            if (previous == null || previous.type() != state.type() || !Objects.equals(previous.family(), family)) {
+            // readings depend on the family of a named concept, and on the type of a relation's object:
+            // a new type changes only the readings of papers with a relation mention ending at the concept
+            boolean familyMoved = previous == null || !Objects.equals(previous.family(), family);
+            if (familyMoved || previous.type() != state.type()) {
+                Set<String> members = new HashSet<>(state.members());
                 for (String member : state.members()) {
-                    suffixes(index.postings, member).forEach(rerun::add);
+                    for (String id : suffixes(index.postings, member)) {
+                        if (familyMoved || relatesTo(fresh.containsKey(id) ? fresh.get(id) : paper(id), members)) {
+                            rerun.add(id);
+                        }
+                    }
                 }
             }
         }
@@ -793,6 +800,24 @@ public final class IncrementalResolver {
             }
         }
         index.forms.put(form, recomputed);
+    }
+
+    /** Whether one of a paper's relation mentions ends at one of these forms. */
+    private static boolean relatesTo(PaperState state, Set<String> forms) {
+        if (state.extraction().relations().isEmpty()) {
+            return false;
+        }
+        List<Mention> mentions = NormalizingConceptResolver.mentionsOf(new PaperInput(state.paper(), state.extraction()));
+        Map<Mention, String> formOf = new HashMap<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            formOf.put(mentions.get(i), state.forms().get(i));
+        }
+        for (RelationMention relation : state.extraction().relations()) {
+            if (forms.contains(formOf.get(relation.object()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A paper's keys, introduced keys and relation readings under the current state. */
