@@ -77,8 +77,9 @@ final class ScaleBench {
     }
 
     void run(List<Integer> sizes, boolean measureNlp) throws Exception {
-        out.printf(Locale.ROOT, "papergraph bench --scale: %d cores, max heap %,d MB, extraction file %s%n",
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, extractions.getFileName());
+        out.printf(Locale.ROOT, "papergraph bench --scale: %d cores, max heap %,d MB, extraction file %s, load average %.2f%n",
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, extractions.getFileName(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         Map<String, ExtractionFile.Entry> records = new HashMap<>();
         List<Row> rows = new ArrayList<>();
         Row empty = null;
@@ -106,6 +107,8 @@ final class ScaleBench {
         }
         long nlpMillis = measureNlp ? nlpMillis(List.copyOf(records.values())) : -1;
         print(rows, empty, nlpMillis);
+        out.printf(Locale.ROOT, "load average at the end: %.2f (the machine's, over the last minute)%n",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     /**
