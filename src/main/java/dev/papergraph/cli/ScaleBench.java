@@ -14,6 +14,7 @@ import dev.papergraph.resolve.NormalizingConceptResolver;
 import dev.papergraph.serve.Endpoint;
 import dev.papergraph.store.KnowledgeStore;
 import dev.papergraph.store.NamedQuery;
+import dev.papergraph.store.QueryResource;
 import dev.papergraph.store.QueryRunner;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -42,7 +43,6 @@ import java.util.stream.Stream;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionFactory;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
@@ -271,7 +271,7 @@ final class ScaleBench {
         Map<String, RDFNode> examples = new HashMap<>();
         examples.put("q", ResourceFactory.createStringLiteral("learning"));
         Txn.executeRead(store.dataset(), () -> {
-            Query query = QueryFactory.read("dev/papergraph/cli/scale-examples.rq");
+            Query query = QueryResource.parse(ScaleBench.class, "scale-examples.rq");
             try (QueryExecution execution = QueryExecutionFactory.create(query, store.dataset())) {
                 ResultSet results = execution.execSelect();
                 while (results.hasNext()) {

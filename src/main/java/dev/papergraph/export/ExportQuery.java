@@ -1,12 +1,8 @@
 package dev.papergraph.export;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.papergraph.store.QueryResource;
 import java.util.Locale;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 
 /** The export stage's internal queries, one per {@code .rq} file next to this class, parsed once. */
 enum ExportQuery {
@@ -21,15 +17,7 @@ enum ExportQuery {
     private final Query query;
 
     ExportQuery() {
-        String file = name().toLowerCase(Locale.ROOT).replace('_', '-') + ".rq";
-        try (InputStream in = ExportQuery.class.getResourceAsStream(file)) {
-            if (in == null) {
-                throw new IllegalStateException("internal query missing from the classpath: " + file);
-            }
-            query = QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        query = QueryResource.parse(ExportQuery.class, name().toLowerCase(Locale.ROOT).replace('_', '-') + ".rq");
     }
 
     Query query() {

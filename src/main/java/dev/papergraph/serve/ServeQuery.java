@@ -1,8 +1,8 @@
 package dev.papergraph.serve;
 
+import dev.papergraph.store.QueryResource;
 import java.util.Locale;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 
 /** The server's own SPARQL, one constant per {@code .rq} file in this package's resources. */
 enum ServeQuery {
@@ -22,7 +22,7 @@ enum ServeQuery {
     private final Query query;
 
     ServeQuery() {
-        query = QueryFactory.read("dev/papergraph/serve/" + fileName());
+        query = QueryResource.parse(ServeQuery.class, fileName());
     }
 
     String fileName() {

@@ -1,9 +1,5 @@
 package dev.papergraph.store;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -51,14 +47,7 @@ public enum NamedQuery {
     /** The query text as shipped, header comment included. */
     public String text() {
         if (text == null) {
-            try (InputStream in = NamedQuery.class.getResourceAsStream(resourcePath())) {
-                if (in == null) {
-                    throw new IllegalStateException("missing resource " + resourcePath());
-                }
-                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            text = QueryResource.text(NamedQuery.class, resourcePath());
         }
         return text;
     }

@@ -2,13 +2,10 @@ package dev.papergraph.store;
 
 import dev.papergraph.extract.MentionType;
 import dev.papergraph.graph.GraphBuilder;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.system.Txn;
@@ -69,11 +66,7 @@ public record StoreStatistics(
         return linkedByType.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    static String internal(String name) {
-        try (InputStream in = StoreStatistics.class.getResourceAsStream(name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static Query internal(String name) {
+        return QueryResource.parse(StoreStatistics.class, name);
     }
 }
