@@ -9,6 +9,7 @@ import dev.papergraph.extract.MentionExtractor;
 import dev.papergraph.extract.PaperExtraction;
 import dev.papergraph.graph.GraphBuilder;
 import dev.papergraph.graph.IriMinter;
+import dev.papergraph.graph.PG;
 import dev.papergraph.ingest.Paper;
 import dev.papergraph.resolve.NormalizingConceptResolver;
 import dev.papergraph.serve.Endpoint;
@@ -224,6 +225,12 @@ final class ScaleBench {
                 examples.forEach((name, value) -> {
                     if (q.text().contains("?" + name)) {
                         bindings.put(name, value);
+                    }
+                });
+                // the query's own example where it names a term of the vocabulary, which every store has
+                q.example().forEach((name, value) -> {
+                    if (value.isURIResource() && value.asResource().getURI().startsWith(PG.NS)) {
+                        bindings.putIfAbsent(name, value);
                     }
                 });
                 latencies.put("query " + q.fileName(), time(() -> QueryRunner.run(store.dataset(), q.query(), bindings,
