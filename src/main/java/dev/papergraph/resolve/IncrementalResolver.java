@@ -104,8 +104,8 @@ public final class IncrementalResolver {
     private final Set<String> canonicalForms = new TreeSet<>();
     /** Concepts whose number of partners moved in the current batch. */
     private final Set<String> recounted = new TreeSet<>();
-    /** Concepts with more partners than {@link NormalizingConceptResolver#STRONGEST_PARTNERS}; read on first use. */
-    private Set<String> hubs;
+    /** Each pair the current batch changed, with its weight before the batch. */
+    private final Map<String, Integer> weightBefore = new HashMap<>();
 
     public IncrementalResolver(ResolutionIndex index) {
         this(index, EquivalenceTable.shipped(), LinkTable.shipped());
@@ -196,6 +196,7 @@ public final class IncrementalResolver {
     public Changes apply(Collection<PaperInput> batch) {
         Changes changes = Changes.empty();
         recounted.clear();
+        weightBefore.clear();
         List<PaperState> replaced = new ArrayList<>();
         List<PaperInput> added = new ArrayList<>();
         for (PaperInput input : batch) {
@@ -366,63 +367,61 @@ public final class IncrementalResolver {
     // ---- each concept's strongest co-occurrences ----
 
     /**
-     * Counts a pair's concepts' partners, and moves the pair in the weight ranks of those of its
-     * concepts that were hubs (more partners than {@link NormalizingConceptResolver#STRONGEST_PARTNERS})
-     * when the batch began; a concept whose partner count moved is settled in {@link #strongestPartners}.
+     * Counts a pair's concepts' partners when the pair appears or goes, and notes the pair's weight
+     * before the batch, so that {@link #strongestPartners} sees each pair's net change once.
      */
     private void rank(String pair, int before, int after) {
-        String[] keys = parts(pair);
-        for (int end = 0; end < 2; end++) {
-            String self = keys[end];
-            String other = keys[1 - end];
-            if ((before > 0) != (after > 0)) {
+        weightBefore.putIfAbsent(pair, before);
+        if ((before > 0) != (after > 0)) {
+            for (String self : parts(pair)) {
                 count(index.partnerCount, self, after > 0 ? 1 : -1);
                 recounted.add(self);
             }
-            if (hubs().contains(self)) {
-                if (before > 0) {
-                    index.partnersByWeight.remove(key(self, ResolutionIndex.rank(before), other));
-                }
-                if (after > 0) {
-                    index.partnersByWeight.put(key(self, ResolutionIndex.rank(after), other), ResolutionIndex.PRESENT);
-                }
-            }
         }
-    }
-
-    /** Concepts with more partners than {@link NormalizingConceptResolver#STRONGEST_PARTNERS}: those with a list, read once. */
-    private Set<String> hubs() {
-        if (hubs == null) {
-            hubs = new HashSet<>();
-            index.strongestPartners.keySet().forEach(hubs::add);
-        }
-        return hubs;
     }
 
     /**
-     * Settles the hubs (a concept becoming one has its pairs ranked from its papers, one ceasing to be
-     * one loses its ranks) and keeps the list of strongest partners of every hub a changed pair
-     * touches; notes the concepts whose list changed.
+     * Keeps the list of strongest partners of every hub (a concept with more partners than
+     * {@link NormalizingConceptResolver#STRONGEST_PARTNERS}) a changed pair touches, and notes the
+     * concepts whose list changed. A pair whose weight grew enters a hub's list when it outranks the
+     * last of it; a concept becoming a hub, or a listed pair losing weight, has its list worked out
+     * again from its papers.
      */
     private void strongestPartners(Changes changes) {
+        Set<String> recount = new TreeSet<>();
         for (String conceptKey : recounted) {
-            boolean hub = countOf(index.partnerCount, conceptKey) > NormalizingConceptResolver.STRONGEST_PARTNERS;
-            if (hub != hubs().contains(conceptKey)) {
-                List<String> ranked = new ArrayList<>();
-                suffixes(index.partnersByWeight, conceptKey).forEach(ranked::add);
-                ranked.forEach(suffix -> index.partnersByWeight.remove(key(conceptKey, suffix)));
-                if (hub) {
-                    rankAll(conceptKey);
-                    hubs().add(conceptKey);
-                } else {
-                    hubs().remove(conceptKey);
-                }
+            if (countOf(index.partnerCount, conceptKey) > NormalizingConceptResolver.STRONGEST_PARTNERS
+                    && !index.strongestPartners.containsKey(conceptKey)) {
+                recount.add(conceptKey);
             }
         }
-        Set<String> touched = new TreeSet<>();
-        changes.pairs().forEach(pair -> touched.addAll(List.of(parts(pair))));
+        Map<String, StrongestList> lists = new TreeMap<>();
+        weightBefore.forEach((pair, before) -> {
+            int after = countOf(index.coOccurrences, pair);
+            if (after == before) {
+                return;
+            }
+            String[] keys = parts(pair);
+            for (int end = 0; end < 2; end++) {
+                String self = keys[end];
+                String other = keys[1 - end];
+                if (recount.contains(self) || countOf(index.partnerCount, self) <= NormalizingConceptResolver.STRONGEST_PARTNERS) {
+                    continue;
+                }
+                StrongestList list = lists.computeIfAbsent(self, k -> new StrongestList(k, strongestPartners(k)));
+                if (list.holds(other) && after < before) {
+                    recount.add(self);
+                } else if (list.holds(other) || list.outranksLast(other, after)) {
+                    list.offer(other, after);
+                }
+            }
+        });
+        recount.forEach(conceptKey -> lists.put(conceptKey, new StrongestList(conceptKey, strongestFromPapers(conceptKey))));
+        Set<String> touched = new TreeSet<>(lists.keySet());
+        recounted.forEach(touched::add);
         for (String conceptKey : touched) {
-            String now = hubs().contains(conceptKey) ? join(rankedPartners(conceptKey)) : null;
+            boolean hub = countOf(index.partnerCount, conceptKey) > NormalizingConceptResolver.STRONGEST_PARTNERS;
+            String now = !hub ? null : join(lists.containsKey(conceptKey) ? lists.get(conceptKey).partners() : strongestPartners(conceptKey));
             if (!Objects.equals(now, index.strongestPartners.get(conceptKey))) {
                 if (now == null) {
                     index.strongestPartners.remove(conceptKey);
@@ -432,10 +431,55 @@ public final class IncrementalResolver {
                 changes.strongestPartners().add(conceptKey);
             }
         }
+        weightBefore.clear();
     }
 
-    /** Ranks every pair of a concept, found through its papers. */
-    private void rankAll(String conceptKey) {
+    /** A hub's strongest partners while a batch changes them, with their pairs' weights read once. */
+    private final class StrongestList {
+        private final Map<String, Integer> weight = new HashMap<>();
+        private final TreeSet<String> order = new TreeSet<>(
+                Comparator.<String>comparingInt(other -> -weight.get(other)).thenComparing(Comparator.naturalOrder()));
+
+        StrongestList(String conceptKey, List<String> partners) {
+            for (String other : partners) {
+                weight.put(other, pairWeight(pairId(conceptKey, other)));
+                order.add(other);
+            }
+        }
+
+        boolean holds(String other) {
+            return weight.containsKey(other);
+        }
+
+        /** Whether a pair of this weight would enter the list (or the list is not full). */
+        boolean outranksLast(String other, int pairWeight) {
+            if (order.size() < NormalizingConceptResolver.STRONGEST_PARTNERS) {
+                return true;
+            }
+            String last = order.last();
+            int lastWeight = weight.get(last);
+            return pairWeight > lastWeight || (pairWeight == lastWeight && other.compareTo(last) < 0);
+        }
+
+        /** Puts a partner in at its new weight, and drops the last if the list grew too long. */
+        void offer(String other, int pairWeight) {
+            if (holds(other)) {
+                order.remove(other);
+            }
+            weight.put(other, pairWeight);
+            order.add(other);
+            if (order.size() > NormalizingConceptResolver.STRONGEST_PARTNERS) {
+                weight.remove(order.pollLast());
+            }
+        }
+
+        List<String> partners() {
+            return List.copyOf(order);
+        }
+    }
+
+    /** A concept's strongest partners worked out from all its pairs, found through its papers. */
+    private List<String> strongestFromPapers(String conceptKey) {
         Set<String> others = new TreeSet<>();
         for (String id : papersOf(conceptKey)) {
             for (String pair : pairs(paper(id).keys())) {
@@ -445,22 +489,17 @@ public final class IncrementalResolver {
                 }
             }
         }
-        for (String other : others) {
-            int weight = countOf(index.coOccurrences, conceptKey.compareTo(other) < 0 ? key(conceptKey, other) : key(other, conceptKey));
-            index.partnersByWeight.put(key(conceptKey, ResolutionIndex.rank(weight), other), ResolutionIndex.PRESENT);
-        }
+        Map<String, Integer> weights = new HashMap<>();
+        others.forEach(other -> weights.put(other, pairWeight(pairId(conceptKey, other))));
+        return others.stream()
+                .sorted(Comparator.<String>comparingInt(other -> -weights.get(other)).thenComparing(Comparator.naturalOrder()))
+                .limit(NormalizingConceptResolver.STRONGEST_PARTNERS)
+                .toList();
     }
 
-    /** A concept's first partners by pair weight, heaviest first, ties by key. */
-    private List<String> rankedPartners(String conceptKey) {
-        List<String> partners = new ArrayList<>();
-        for (String ranked : suffixes(index.partnersByWeight, conceptKey)) {
-            partners.add(ranked.substring(ranked.indexOf(ResolutionIndex.SEP) + 1));
-            if (partners.size() == NormalizingConceptResolver.STRONGEST_PARTNERS) {
-                break;
-            }
-        }
-        return partners;
+    /** The id of the pair of two concepts. */
+    private static String pairId(String a, String b) {
+        return a.compareTo(b) < 0 ? key(a, b) : key(b, a);
     }
 
     /**
@@ -488,12 +527,12 @@ public final class IncrementalResolver {
             return changes;
         }
         recounted.clear();
+        weightBefore.clear();
         for (String pair : index.coOccurrences.keySet()) {
             rank(pair, 0, countOf(index.coOccurrences, pair));
-            changes.pairs().add(pair);
         }
+        weightBefore.clear(); // every hub is new: its list is worked out from its papers
         strongestPartners(changes);
-        changes.pairs().clear(); // their triples are written already
         index.setLayout();
         return changes;
     }

@@ -50,11 +50,9 @@ public final class ResolutionIndex implements AutoCloseable {
     final MVMap<String, Object> papersPerYear;
     /** key SEP key → number of papers naming both */
     final MVMap<String, Object> coOccurrences;
-    /** concept key SEP rank SEP other concept key → present: each concept's co-occurrences, strongest first (see {@link #rank}) */
-    final MVMap<String, Object> partnersByWeight;
     /** concept key → number of concepts it co-occurs with */
     final MVMap<String, Object> partnerCount;
-    /** concept key → its strongest partners as the graph states them, for concepts with more than that many */
+    /** concept key → its strongest partners as the graph states them, heaviest first, for concepts with more than that many */
     final MVMap<String, Object> strongestPartners;
     /** subject key SEP relation type SEP object key → number of papers */
     final MVMap<String, Object> relations;
@@ -81,7 +79,6 @@ public final class ResolutionIndex implements AutoCloseable {
         introduced = store.openMap("introduced");
         papersPerYear = store.openMap("papersPerYear");
         coOccurrences = store.openMap("coOccurrences");
-        partnersByWeight = store.openMap("partnersByWeight");
         partnerCount = store.openMap("partnerCount");
         strongestPartners = store.openMap("strongestPartners");
         relations = store.openMap("relations");
@@ -154,11 +151,6 @@ public final class ResolutionIndex implements AutoCloseable {
         }
     }
 
-    /** A weight as a key part that sorts the heaviest first. */
-    static String rank(int weight) {
-        return String.format(java.util.Locale.ROOT, "%010d", Integer.MAX_VALUE - weight);
-    }
-
     /** The layout of the maps an index was written with; older ones miss maps that {@link IncrementalResolver#upgrade} fills. */
     public int layout() {
         Object layout = meta.get("layout");
@@ -171,7 +163,7 @@ public final class ResolutionIndex implements AutoCloseable {
         }
     }
 
-    /** The current layout: 2 added each concept's partners ranked by weight. */
+    /** The current layout: 2 added each concept's number of partners and the hubs' strongest partners. */
     static final int LAYOUT = 2;
 
     /** Parts joined into one composite key. */

@@ -94,17 +94,39 @@ class IncrementalResolverTest {
         }
     }
 
-    @Test
-    void an_index_of_the_earlier_layout_gains_the_strongest_partners_it_would_have() {
+    /** 60 papers naming a hub, four names of their own and, in the first {@code shared}, one of seven shared names. */
+    private static List<PaperInput> hubPapers(int shared) {
         List<PaperInput> papers = new ArrayList<>();
         for (int p = 0; p < 60; p++) {
             Fixtures.PaperBuilder builder = Fixtures.paper(String.format("p%02d", p));
-            List<String> names = List.of("Hubnet", "Alpha" + p, "Beta" + p, "Gamma" + p, "Delta" + p, "Shared" + p % 7);
+            List<String> names = new ArrayList<>(List.of("Hubnet", "Alpha" + p, "Beta" + p, "Gamma" + p, "Delta" + p));
+            if (p < shared) {
+                names.add("Shared" + p % 7);
+            }
             for (int m = 0; m < names.size(); m++) {
                 builder.add(Fixtures.mention(names.get(m), MentionType.Method, m * 20, "We use " + names.get(m) + "."));
             }
             papers.add(builder.build());
         }
+        return papers;
+    }
+
+    @Test
+    void a_strongest_pair_losing_weight_gives_the_list_a_one_shot_resolution_gives() {
+        try (ResolutionIndex changed = ResolutionIndex.inMemory(); ResolutionIndex oneShot = ResolutionIndex.inMemory()) {
+            IncrementalResolver resolver = new IncrementalResolver(changed);
+            resolver.apply(hubPapers(60));
+            resolver.apply(hubPapers(30)); // half the papers read again without their shared name
+            IncrementalResolver fresh = new IncrementalResolver(oneShot);
+            fresh.apply(hubPapers(30));
+            assertEquals(fresh.strongestPartners("hubnet"), resolver.strongestPartners("hubnet"));
+            assertEquals(List.of("shared0", "shared1", "shared2"), resolver.strongestPartners("hubnet").subList(0, 3));
+        }
+    }
+
+    @Test
+    void an_index_of_the_earlier_layout_gains_the_strongest_partners_it_would_have() {
+        List<PaperInput> papers = hubPapers(60);
         try (ResolutionIndex index = ResolutionIndex.inMemory()) {
             IncrementalResolver resolver = new IncrementalResolver(index);
             IncrementalResolver.Changes changes = resolver.apply(papers);
@@ -115,7 +137,6 @@ class IncrementalResolverTest {
                     strongest.subList(0, 10), "heaviest first, ties by key");
             assertTrue(resolver.upgrade().isEmpty(), "a new index is in the current layout");
 
-            index.partnersByWeight.clear();
             index.partnerCount.clear();
             index.strongestPartners.clear();
             index.meta.remove("layout");
