@@ -370,7 +370,7 @@ public final class IncrementalResolver {
      * Counts a pair's concepts' partners when the pair appears or goes, and notes the pair's weight
      * before the batch, so that {@link #strongestPartners} sees each pair's net change once.
      */
-    private void rank(String pair, int before, int after) {
+    private void notePairChange(String pair, int before, int after) {
         weightBefore.putIfAbsent(pair, before);
         if ((before > 0) != (after > 0)) {
             for (String self : parts(pair)) {
@@ -517,9 +517,10 @@ public final class IncrementalResolver {
     }
 
     /**
-     * Brings an index written by an earlier papergraph to the current layout: ranks every stored pair
-     * (one pass over the pairs) and returns, as changes, the concepts whose strongest partners the graph
-     * must now state. No changes for a current index.
+     * Brings an index written by an earlier papergraph to the current layout: counts every concept's
+     * partners (one pass over the pairs), works each hub's strongest partners out from its papers, and
+     * returns, as changes, the concepts whose strongest partners the graph must now state. No changes
+     * for a current index.
      */
     public Changes upgrade() {
         Changes changes = Changes.empty();
@@ -529,7 +530,7 @@ public final class IncrementalResolver {
         recounted.clear();
         weightBefore.clear();
         for (String pair : index.coOccurrences.keySet()) {
-            rank(pair, 0, countOf(index.coOccurrences, pair));
+            notePairChange(pair, 0, countOf(index.coOccurrences, pair));
         }
         weightBefore.clear(); // every hub is new: its list is worked out from its papers
         strongestPartners(changes);
@@ -943,7 +944,7 @@ public final class IncrementalResolver {
         for (String pair : pairs(state.keys())) {
             int before = countOf(index.coOccurrences, pair);
             count(index.coOccurrences, pair, sign);
-            rank(pair, before, before + sign);
+            notePairChange(pair, before, before + sign);
             changes.pairs().add(pair);
         }
         for (String edge : state.relations()) {
